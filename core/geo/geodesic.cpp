@@ -7,13 +7,13 @@ namespace fl::geo {
 
 namespace {
 
-constexpr double kA = 6378137.0;             // WGS-84 semi-major axis, metres
-constexpr double kF = 1.0 / 298.257223563;   // WGS-84 flattening
-constexpr double kB = kA * (1.0 - kF);       // semi-minor axis
+constexpr double kA = 6378137.0;           // WGS-84 semi-major axis, metres
+constexpr double kF = 1.0 / 298.257223563; // WGS-84 flattening
+constexpr double kB = kA * (1.0 - kF);     // semi-minor axis
 constexpr double kDegToRad = std::numbers::pi / 180.0;
 constexpr double kRadToDeg = 180.0 / std::numbers::pi;
-constexpr int kMaxIterations = 200;          // converges in < 10 except near antipodes
-constexpr double kConvergence = 1e-12;       // radians of lambda, ~0.006 mm
+constexpr int kMaxIterations = 200;    // converges in < 10 except near antipodes
+constexpr double kConvergence = 1e-12; // radians of lambda, ~0.006 mm
 
 // Radius of the sphere whose half great circle equals the WGS-84 half meridian (20,003.93 km).
 // The fallback only runs for nearly antipodal points, whose geodesic runs close to a meridian,
@@ -42,8 +42,8 @@ Inverse spherical(LatLon a, LatLon b)
     const double h = sinDPhi * sinDPhi + std::cos(phi1) * std::cos(phi2) * sinDLambda * sinDLambda;
     const double central = 2.0 * std::atan2(std::sqrt(h), std::sqrt(std::max(0.0, 1.0 - h)));
     const double y = std::sin(dLambda) * std::cos(phi2);
-    const double x = std::cos(phi1) * std::sin(phi2) -
-                     std::sin(phi1) * std::cos(phi2) * std::cos(dLambda);
+    const double x =
+        std::cos(phi1) * std::sin(phi2) - std::sin(phi1) * std::cos(phi2) * std::cos(dLambda);
     return {kRectifyingRadius * central, std::atan2(y, x)};
 }
 
@@ -72,7 +72,7 @@ Inverse vincenty(LatLon a, LatLon b)
         cosSigma = sinU1 * sinU2 + cosU1 * cosU2 * cosLambda;
         if (sinSqSigma < 1e-24) {
             if (cosSigma > 0)
-                return {}; // coincident points
+                return {};          // coincident points
             return spherical(a, b); // exactly antipodal: the azimuth is undefined
         }
         sinSigma = std::sqrt(sinSqSigma);
@@ -84,9 +84,9 @@ Inverse vincenty(LatLon a, LatLon b)
         const double C = kF / 16.0 * cosSqAlpha * (4.0 + kF * (4.0 - 3.0 * cosSqAlpha));
         const double previous = lambda;
         lambda = L + (1.0 - C) * kF * sinAlpha *
-                         (sigma + C * sinSigma *
-                                      (cos2SigmaM + C * cosSigma *
-                                                        (-1.0 + 2.0 * cos2SigmaM * cos2SigmaM)));
+                         (sigma +
+                          C * sinSigma *
+                              (cos2SigmaM + C * cosSigma * (-1.0 + 2.0 * cos2SigmaM * cos2SigmaM)));
         if (!std::isfinite(lambda) || std::abs(lambda) > std::numbers::pi)
             break; // diverging: nearly antipodal
         if (std::abs(lambda - previous) < kConvergence) {
@@ -98,19 +98,17 @@ Inverse vincenty(LatLon a, LatLon b)
         return spherical(a, b);
 
     const double uSq = cosSqAlpha * (kA * kA - kB * kB) / (kB * kB);
-    const double A =
-        1.0 + uSq / 16384.0 * (4096.0 + uSq * (-768.0 + uSq * (320.0 - 175.0 * uSq)));
+    const double A = 1.0 + uSq / 16384.0 * (4096.0 + uSq * (-768.0 + uSq * (320.0 - 175.0 * uSq)));
     const double B = uSq / 1024.0 * (256.0 + uSq * (-128.0 + uSq * (74.0 - 47.0 * uSq)));
     const double c2 = cos2SigmaM * cos2SigmaM;
     const double deltaSigma =
         B * sinSigma *
-        (cos2SigmaM + B / 4.0 *
-                          (cosSigma * (-1.0 + 2.0 * c2) -
-                           B / 6.0 * cos2SigmaM * (-3.0 + 4.0 * sinSigma * sinSigma) *
-                               (-3.0 + 4.0 * c2)));
+        (cos2SigmaM +
+         B / 4.0 *
+             (cosSigma * (-1.0 + 2.0 * c2) -
+              B / 6.0 * cos2SigmaM * (-3.0 + 4.0 * sinSigma * sinSigma) * (-3.0 + 4.0 * c2)));
     const double distance = kB * A * (sigma - deltaSigma);
-    const double bearing =
-        std::atan2(cosU2 * sinLambda, cosU1 * sinU2 - sinU1 * cosU2 * cosLambda);
+    const double bearing = std::atan2(cosU2 * sinLambda, cosU1 * sinU2 - sinU1 * cosU2 * cosLambda);
     return {distance, bearing};
 }
 

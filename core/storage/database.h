@@ -1,0 +1,102 @@
+#pragma once
+
+// A thin RAII layer over SQLite's C API: one connection, prepared statements, transactions, and
+// SQLite result codes mapped to our errors (full disk, corruption, busy) with plain messages.
+
+#include "result.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace fl::storage {
+
+class Statement;
+
+class Database
+{
+public:
+    Database() = default;
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens (or, with create, makes) the file. Does not check integrity: callers decide when.
+    [[nodiscard]] Result<void> open(const QString &path, bool create);
+    void close();
+    [[nodiscard]] bool isOpen() const { return m_db != nullptr; }
+
+    [[nodiscard]] Result<void> exec(const char *sql);
+    [[nodiscard]] Result<Statement> prepare(const char *sql);
+    // Single-value helpers for PRAGMAs and counts.
+    [[nodiscard]] Result<qint64> queryInt(const char *sql);
+    [[nodiscard]] Result<QString> queryText(const char *sql);
+
+    // The error for the connection's last failure, mapped from SQLite's extended code.
+    [[nodiscard]] Error lastError(const char *context) const;
+
+    sqlite3 *handle() const { return m_db; }
+
+private:
+    sqlite3 *m_db = nullptr;
+};
+
+// A prepared statement. Bind with 1-based indexes, step, read columns with 0-based indexes.
+class Statement
+{
+public:
+    Statement(Database *db, sqlite3_stmt *stmt)
+        : m_db(db)
+        , m_stmt(stmt)
+    {}
+    Statement(Statement &&other) noexcept;
+    Statement &operator=(Statement &&other) noexcept;
+    ~Statement();
+
+    Statement &bind(int index, qint64 value);
+    Statement &bind(int index, int value) { return bind(index, qint64(value)); }
+    Statement &bind(int index, double value);
+    Statement &bind(int index, const QString &value);    // a null QString binds NULL
+    Statement &bind(int index, const QByteArray &value); // as a BLOB
+    Statement &bind(int index, std::optional<double> value);
+    Statement &bindNull(int index);
+
+    // True while a row is available; false when done. Errors are returned, never thrown.
+    [[nodiscard]] Result<bool> step();
+    // Steps once, expecting no row (INSERT/UPDATE/DELETE).
+    [[nodiscard]] Result<void> run();
+    void reset();
+
+    [[nodiscard]] qint64 int64(int column) const;
+    [[nodiscard]] double real(int column) const;
+    [[nodiscard]] std::optional<double> optionalReal(int column) const;
+    [[nodiscard]] QString text(int column) const;
+    [[nodiscard]] QByteArray blob(int column) const;
+    [[nodiscard]] bool isNull(int column) const;
+
+private:
+    Database *m_db = nullptr;
+    sqlite3_stmt *m_stmt = nullptr;
+};
+
+// BEGIN IMMEDIATE ... COMMIT; rolls back if not committed (every early error return).
+class Transaction
+{
+public:
+    explicit Transaction(Database &db)
+        : m_db(db)
+    {}
+    ~Transaction();
+    [[nodiscard]] Result<void> begin();
+    [[nodiscard]] Result<void> commit();
+
+private:
+    Database &m_db;
+    bool m_active = false;
+};
+
+} // namespace fl::storage

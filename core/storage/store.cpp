@@ -1,0 +1,511 @@
+#include "store.h"
+
+#include "domain/ids.h"
+#include "domain/recordrules.h"
+#include "migrations.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLockFile>
+
+using namespace Qt::StringLiterals;
+
+namespace fl {
+
+namespace {
+
+const QString kDatabaseName = u"store.sqlite"_s;
+const QString kLockName = u"store.lock"_s;
+// Present while a process has the store open; found at open = the last one did not close.
+const QString kOpenMarker = u"store.open"_s;
+
+QByteArray canonicalJson(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+QString issuesText(const QList<FieldIssue> &issues)
+{
+    QStringList parts;
+    for (const auto &issue : issues) {
+        if (!issue.warning)
+            parts << (issue.field.isEmpty() ? issue.message
+                                            : issue.field + u": "_s + issue.message);
+    }
+    return parts.join(u"; "_s);
+}
+
+Record recordFromRow(const storage::Statement &row, int first)
+{
+    // Columns: id, kind, revision, hlc, device_id, author, deleted, body
+    Record record;
+    record.meta.id = row.text(first);
+    record.meta.kind = recordKindFromName(row.text(first + 1)).value_or(RecordKind::Patrol);
+    record.meta.revision = int(row.int64(first + 2));
+    record.meta.hlc = row.text(first + 3);
+    record.meta.deviceId = row.text(first + 4);
+    record.meta.author = row.text(first + 5);
+    record.meta.deleted = row.int64(first + 6) != 0;
+    record.body = QJsonDocument::fromJson(row.text(first + 7).toUtf8()).object();
+    return record;
+}
+
+} // namespace
+
+Store::Store(QString folder, StoreOptions options)
+    : m_folder(std::move(folder))
+    , m_clock(options.clock ? std::move(options.clock) : std::function<qint64()>([] {
+        return QDateTime::currentMSecsSinceEpoch();
+    }))
+    , m_fullCheck(options.fullIntegrityCheck)
+    , m_maxDatabaseBytes(options.maxDatabaseBytes)
+    , m_blobs(m_folder + u"/blobs"_s)
+{}
+
+Store::~Store()
+{
+    m_db.close();
+    if (m_markerWritten)
+        QFile::remove(m_folder + u'/' + kOpenMarker); // a clean close
+    if (m_lock)
+        m_lock->unlock();
+}
+
+Result<std::unique_ptr<Store>> Store::create(const QString &folder, StoreOptions options)
+{
+    if (QFileInfo::exists(folder + u'/' + kDatabaseName)) {
+        return makeError(ErrorCode::Conflict,
+                         u"a store already exists in %1; open it instead"_s.arg(folder));
+    }
+    if (!QDir().mkpath(folder))
+        return makeError(ErrorCode::Io, u"cannot create the folder %1"_s.arg(folder));
+    std::unique_ptr<Store> store(new Store(QFileInfo(folder).absoluteFilePath(), options));
+    if (auto r = store->openDatabase(true); !r)
+        return r.error();
+    return store;
+}
+
+Result<std::unique_ptr<Store>> Store::open(const QString &folder, StoreOptions options)
+{
+    if (!QFileInfo::exists(folder + u'/' + kDatabaseName)) {
+        return makeError(ErrorCode::NotFound, u"no store in %1 (create one first)"_s.arg(folder));
+    }
+    std::unique_ptr<Store> store(new Store(QFileInfo(folder).absoluteFilePath(), options));
+    if (auto r = store->openDatabase(false); !r)
+        return r.error();
+    return store;
+}
+
+Result<void> Store::openDatabase(bool create)
+{
+    m_lock = std::make_unique<QLockFile>(m_folder + u'/' + kLockName);
+    m_lock->setStaleLockTime(0); // stale only when its owner process is gone
+    if (!m_lock->tryLock(0)) {
+        qint64 pid = 0;
+        QString host;
+        QString app;
+        m_lock->getLockInfo(&pid, &host, &app);
+        m_lock.reset();
+        return makeError(ErrorCode::StorageLocked,
+                         u"the store %1 is open in another program (%2, pid %3); close it first"_s
+                             .arg(m_folder, app)
+                             .arg(pid));
+    }
+    const QString marker = m_folder + u'/' + kOpenMarker;
+    m_unclean = !create && QFileInfo::exists(marker);
+
+    if (auto r = m_db.open(m_folder + u'/' + kDatabaseName, create); !r)
+        return r;
+    if (!create) {
+        // Check before anything writes: a damaged file must be reported, never "repaired".
+        const char *check =
+            (m_unclean || m_fullCheck) ? "PRAGMA integrity_check(1)" : "PRAGMA quick_check(1)";
+        auto verdict = m_db.queryText(check);
+        if (!verdict)
+            return verdict.error();
+        if (*verdict != u"ok"_s) {
+            return makeError(
+                ErrorCode::StorageCorrupt,
+                u"the record database in %1 is damaged (%2). It was left untouched: "
+                "copy the folder for support before doing anything else"_s.arg(m_folder, *verdict));
+        }
+    }
+    // WAL keeps readers and the writer apart; synchronous=FULL makes every commit durable
+    // across a power cut, not only a process crash.
+    if (auto r = m_db.exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;"); !r)
+        return r;
+    if (auto r = storage::migrate(m_db); !r)
+        return r;
+    if (m_maxDatabaseBytes > 0) {
+        auto pageSize = m_db.queryInt("PRAGMA page_size");
+        if (!pageSize)
+            return pageSize.error();
+        const QByteArray quota =
+            "PRAGMA max_page_count = " +
+            QByteArray::number(std::max<qint64>(1, m_maxDatabaseBytes / *pageSize));
+        if (auto r = m_db.exec(quota.constData()); !r)
+            return r;
+    }
+    if (auto r = m_blobs.prepare(); !r)
+        return r;
+    QFile markerFile(marker);
+    if (!markerFile.open(QIODevice::WriteOnly))
+        return makeError(ErrorCode::Io, u"cannot write in %1"_s.arg(m_folder));
+    markerFile.close();
+    m_markerWritten = true;
+    return loadIdentity();
+}
+
+Result<void> Store::loadIdentity()
+{
+    auto id = m_db.queryText("SELECT value FROM store_info WHERE key = 'device_id'");
+    if (!id)
+        return id.error();
+    m_deviceId = *id;
+    if (m_deviceId.isEmpty()) {
+        m_deviceId = newUuidV7();
+        auto insert = m_db.prepare("INSERT INTO store_info (key, value) VALUES ('device_id', ?1),"
+                                   " ('created_ms', ?2)");
+        if (!insert)
+            return insert.error();
+        insert->bind(1, m_deviceId).bind(2, QString::number(now()));
+        if (auto r = insert->run(); !r)
+            return r;
+    }
+    m_hlc = std::make_unique<HlcClock>(m_deviceId, m_clock);
+    auto last = m_db.queryText("SELECT MAX(hlc) FROM revisions");
+    if (!last)
+        return last.error();
+    if (auto hlc = Hlc::parse(*last))
+        m_hlc->restore(*hlc);
+    return {};
+}
+
+// Records --------------------------------------------------------------------------------
+
+Result<Record> Store::createRecord(RecordKind kind, const QJsonObject &body, const QString &author)
+{
+    if (author.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidInput, u"every record needs an author"_s);
+    Record record;
+    record.meta.id = newUuidV7();
+    record.meta.kind = kind;
+    record.meta.revision = 1;
+    record.meta.author = author;
+    record.body = body;
+    return writeRevision(std::move(record), u"put"_s);
+}
+
+Result<Record> Store::updateRecord(const QString &id, int expectedRevision, const QJsonObject &body,
+                                   const QString &author)
+{
+    return saveRevision(id, expectedRevision, body, author, false);
+}
+
+Result<Record> Store::deleteRecord(const QString &id, int expectedRevision, const QString &author)
+{
+    return saveRevision(id, expectedRevision, {}, author, true);
+}
+
+Result<Record> Store::saveRevision(const QString &id, int expectedRevision, const QJsonObject &body,
+                                   const QString &author, bool deleted)
+{
+    if (author.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidInput, u"every change needs an author"_s);
+    auto current = currentRecord(id);
+    if (!current)
+        return current.error();
+    if (current->meta.deleted)
+        return makeError(ErrorCode::Conflict, u"record %1 was deleted"_s.arg(id));
+    if (current->meta.revision != expectedRevision) {
+        return makeError(ErrorCode::Conflict,
+                         u"record %1 changed meanwhile (now revision %2, you edited revision %3); "
+                         "reload it and apply your change again"_s.arg(id)
+                             .arg(current->meta.revision)
+                             .arg(expectedRevision));
+    }
+    if (isImmutable(current->meta.kind, current->body)) {
+        return makeError(ErrorCode::Conflict,
+                         u"%1 %2 is evidence and cannot be changed or deleted; add a note in a "
+                         "new record instead"_s.arg(recordKindName(current->meta.kind), id));
+    }
+    Record next = *current;
+    next.meta.revision = expectedRevision + 1;
+    next.meta.author = author;
+    next.meta.deleted = deleted;
+    if (!deleted)
+        next.body = body; // a tombstone keeps the last body so history shows what was deleted
+    return writeRevision(std::move(next), deleted ? u"delete"_s : u"put"_s);
+}
+
+Result<Record> Store::writeRevision(Record record, const QString &op,
+                                    const std::function<Result<void>()> &alsoInTransaction)
+{
+    if (!record.meta.deleted) {
+        auto derived = deriveFields(std::move(record));
+        if (!derived)
+            return derived.error();
+        record = std::move(derived).value();
+        const auto issues = validateRecordBody(record.meta.kind, record.body, now());
+        if (hasErrors(issues))
+            return makeError(ErrorCode::InvalidInput, issuesText(issues));
+    }
+    record.meta.deviceId = m_deviceId;
+
+    storage::Transaction tx(m_db);
+    if (auto r = tx.begin(); !r)
+        return r.error();
+    // The clock ticks inside the write lock so stamps follow commit order.
+    record.meta.hlc = m_hlc->now().toString();
+    const qint64 savedMs = now();
+    const QByteArray body = canonicalJson(record.body);
+    const IndexFields index = indexFields(record.meta.kind, record.body);
+
+    auto upsert = m_db.prepare(
+        "INSERT INTO records (id, kind, revision, hlc, device_id, author, deleted, status, date_ms,"
+        " lat, lon, title, division, assignee, created_ms, updated_ms, body)"
+        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?15, ?16)"
+        " ON CONFLICT (id) DO UPDATE SET revision = ?3, hlc = ?4, device_id = ?5, author = ?6,"
+        " deleted = ?7, status = ?8, date_ms = ?9, lat = COALESCE(?10, lat),"
+        " lon = COALESCE(?11, lon), title = ?12, division = ?13, assignee = ?14,"
+        " updated_ms = ?15, body = ?16");
+    if (!upsert)
+        return upsert.error();
+    upsert->bind(1, record.meta.id)
+        .bind(2, recordKindName(record.meta.kind))
+        .bind(3, record.meta.revision)
+        .bind(4, record.meta.hlc)
+        .bind(5, m_deviceId)
+        .bind(6, record.meta.author)
+        .bind(7, record.meta.deleted ? 1 : 0)
+        .bind(8, index.status)
+        .bind(9, index.dateMs)
+        .bind(10, index.lat)
+        .bind(11, index.lon)
+        .bind(12, index.title)
+        .bind(13, index.divisionCode.isEmpty() ? QString() : index.divisionCode)
+        .bind(14, index.assignee.isEmpty() ? QString() : index.assignee)
+        .bind(15, savedMs)
+        .bind(16, QString::fromUtf8(body));
+    if (auto r = upsert->run(); !r)
+        return r.error();
+
+    auto history =
+        m_db.prepare("INSERT INTO revisions (record_id, revision, hlc, device_id, author,"
+                     " deleted, saved_ms, body) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    if (!history)
+        return history.error();
+    history->bind(1, record.meta.id)
+        .bind(2, record.meta.revision)
+        .bind(3, record.meta.hlc)
+        .bind(4, m_deviceId)
+        .bind(5, record.meta.author)
+        .bind(6, record.meta.deleted ? 1 : 0)
+        .bind(7, savedMs)
+        .bind(8, QString::fromUtf8(body));
+    if (auto r = history->run(); !r)
+        return r.error();
+
+    QJsonObject change{
+        {u"recordId"_s, record.meta.id},
+        {u"kind"_s, recordKindName(record.meta.kind)},
+        {u"revision"_s, record.meta.revision},
+        {u"hlc"_s, record.meta.hlc},
+        {u"deviceId"_s, m_deviceId},
+        {u"author"_s, record.meta.author},
+        {u"savedMs"_s, savedMs},
+    };
+    if (!record.meta.deleted)
+        change.insert(u"body"_s, record.body);
+    if (auto r = insertOutbox(record.meta.id, op, change); !r)
+        return r.error();
+    if (alsoInTransaction) {
+        if (auto r = alsoInTransaction(); !r)
+            return r.error();
+    }
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return record;
+}
+
+Result<void> Store::insertOutbox(const QString &recordId, const QString &op,
+                                 const QJsonObject &change)
+{
+    QJsonObject full = change;
+    const QString changeId = newUuidV7();
+    full.insert(u"changeId"_s, changeId);
+    full.insert(u"op"_s, op);
+    auto insert = m_db.prepare("INSERT INTO outbox (change_id, record_id, op, payload, created_ms)"
+                               " VALUES (?1, ?2, ?3, ?4, ?5)");
+    if (!insert)
+        return insert.error();
+    insert->bind(1, changeId)
+        .bind(2, recordId)
+        .bind(3, op)
+        .bind(4, canonicalJson(full))
+        .bind(5, now());
+    return insert->run();
+}
+
+Result<Record> Store::deriveFields(Record record)
+{
+    if (record.meta.kind == RecordKind::Patrol) {
+        // The track summary is the store's to maintain; whatever the caller sent is replaced.
+        auto summary = trackSummary(record.meta.id);
+        if (!summary)
+            return summary.error();
+        record.body.insert(u"distanceMeters"_s, summary->distanceMeters);
+        record.body.insert(u"movingSeconds"_s, summary->movingSeconds);
+        record.body.insert(u"fixCount"_s, summary->fixCount);
+        record.body.insert(u"droppedFixCount"_s, summary->droppedCount);
+    } else if (record.meta.kind == RecordKind::GreenShieldClue) {
+        auto clue = GreenShieldClue::fromJson(record.body);
+        if (!clue)
+            return record; // validation reports the parse error
+        auto areas = protectedAreas();
+        if (!areas)
+            return areas.error();
+        FunctionalZone zone = FunctionalZone::Unknown;
+        const auto point = clue->referencePoint();
+        for (const auto &area : *areas) {
+            if (point && area.id == clue->protectedAreaId)
+                zone = functionalZoneAt(area, *point);
+        }
+        clue->verification.functionalZone = zone; // derived, never typed by hand
+        record.body = clue->toJson();
+    }
+    return record;
+}
+
+Result<Record> Store::currentRecord(const QString &id)
+{
+    auto select = m_db.prepare("SELECT id, kind, revision, hlc, device_id, author, deleted, body"
+                               " FROM records WHERE id = ?1");
+    if (!select)
+        return select.error();
+    select->bind(1, id);
+    auto row = select->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return makeError(ErrorCode::NotFound, u"no record with id %1"_s.arg(id));
+    return recordFromRow(*select, 0);
+}
+
+Result<Record> Store::record(const QString &id)
+{
+    return currentRecord(id);
+}
+
+Result<QList<Record>> Store::history(const QString &id)
+{
+    auto select = m_db.prepare(
+        "SELECT r.record_id, c.kind, r.revision, r.hlc, r.device_id, r.author, r.deleted, r.body"
+        " FROM revisions r JOIN records c ON c.id = r.record_id WHERE r.record_id = ?1"
+        " ORDER BY r.revision");
+    if (!select)
+        return select.error();
+    select->bind(1, id);
+    QList<Record> revisions;
+    while (true) {
+        auto row = select->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        revisions << recordFromRow(*select, 0);
+    }
+    if (revisions.isEmpty())
+        return makeError(ErrorCode::NotFound, u"no record with id %1"_s.arg(id));
+    return revisions;
+}
+
+// Outbox ---------------------------------------------------------------------------------
+
+Result<OutboxStats> Store::outboxStats()
+{
+    OutboxStats stats;
+    auto changes = m_db.prepare(
+        "SELECT COUNT(*), COALESCE(SUM(LENGTH(payload)), 0) FROM outbox WHERE acked_ms IS NULL");
+    if (!changes)
+        return changes.error();
+    if (auto row = changes->step(); !row)
+        return row.error();
+    stats.changes = changes->int64(0);
+    stats.changeBytes = changes->int64(1);
+    auto blobs = m_db.prepare(
+        "SELECT COUNT(*), COALESCE(SUM(size), 0) FROM blobs WHERE uploaded_ms IS NULL");
+    if (!blobs)
+        return blobs.error();
+    if (auto row = blobs->step(); !row)
+        return row.error();
+    stats.blobs = blobs->int64(0);
+    stats.blobBytes = blobs->int64(1);
+    return stats;
+}
+
+Result<QList<OutboxEntry>> Store::pendingChanges(int limit)
+{
+    auto select = m_db.prepare("SELECT seq, change_id, record_id, op, payload FROM outbox"
+                               " WHERE acked_ms IS NULL ORDER BY seq LIMIT ?1");
+    if (!select)
+        return select.error();
+    select->bind(1, limit);
+    QList<OutboxEntry> entries;
+    while (true) {
+        auto row = select->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        entries << OutboxEntry{select->int64(0), select->text(1), select->text(2), select->text(3),
+                               select->blob(4)};
+    }
+    return entries;
+}
+
+Result<void> Store::acknowledge(const QStringList &changeIds)
+{
+    storage::Transaction tx(m_db);
+    if (auto r = tx.begin(); !r)
+        return r;
+    auto update =
+        m_db.prepare("UPDATE outbox SET acked_ms = ?1 WHERE change_id = ?2 AND acked_ms IS NULL");
+    if (!update)
+        return update.error();
+    for (const QString &id : changeIds) {
+        update->bind(1, now()).bind(2, id);
+        if (auto r = update->run(); !r)
+            return r;
+    }
+    return tx.commit();
+}
+
+Result<void> Store::markBlobUploaded(const QString &sha256)
+{
+    auto update = m_db.prepare("UPDATE blobs SET uploaded_ms = ?1 WHERE sha256 = ?2");
+    if (!update)
+        return update.error();
+    update->bind(1, now()).bind(2, sha256);
+    return update->run();
+}
+
+// Health ---------------------------------------------------------------------------------
+
+Result<void> Store::integrityCheck()
+{
+    auto verdict = m_db.queryText("PRAGMA integrity_check(1)");
+    if (!verdict)
+        return verdict.error();
+    if (*verdict != u"ok"_s) {
+        return makeError(ErrorCode::StorageCorrupt,
+                         u"the record database is damaged: %1"_s.arg(*verdict));
+    }
+    return {};
+}
+
+} // namespace fl

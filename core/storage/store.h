@@ -1,0 +1,232 @@
+#pragma once
+
+// The device's record store: one folder holding a SQLite database and the evidence blobs.
+// Every change writes the record's new revision, its history row and its outbox entry in one
+// transaction, so a save is either complete and queued for sync, or did not happen. Nothing is
+// ever overwritten: edits append revisions and deletion writes a tombstone.
+
+#include "blobstore.h"
+#include "database.h"
+#include "domain/evidence.h"
+#include "domain/greenshield.h"
+#include "domain/hlc.h"
+#include "domain/patrol.h"
+#include "domain/record.h"
+#include "geo/trackfilter.h"
+
+#include <QJsonObject>
+
+#include <functional>
+#include <memory>
+
+class QLockFile;
+
+namespace fl {
+
+struct StoreOptions
+{
+    // Device clock (UTC ms). Tests pin it; the app uses the system clock.
+    std::function<qint64()> clock;
+    // Run the full integrity check at open even after a clean shutdown.
+    bool fullIntegrityCheck = false;
+    // A quota for the database file (0 = none), so records can never take the space photos
+    // need; reaching it fails saves with StorageFull exactly like a full disk.
+    qint64 maxDatabaseBytes = 0;
+};
+
+struct ListQuery
+{
+    std::optional<RecordKind> kind;
+    QString status;    // empty = any
+    qint64 fromMs = 0; // date_ms range, inclusive; 0 = open
+    qint64 toMs = 0;
+    QString assignee; // empty = any
+    bool includeDeleted = false;
+    int limit = 50;
+    // Keyset paging: the cursor of the previous page's last row (empty = first page).
+    QString after;
+};
+
+struct RecordSummary
+{
+    QString id;
+    RecordKind kind = RecordKind::Patrol;
+    int revision = 0;
+    QString status;
+    qint64 dateMs = 0;
+    QString title;
+    std::optional<double> lat;
+    std::optional<double> lon;
+    bool deleted = false;
+};
+
+struct RecordPage
+{
+    QList<RecordSummary> rows;
+    QString nextCursor; // empty when this is the last page
+};
+
+struct NearbyRecord
+{
+    RecordSummary record;
+    double distanceMeters = 0;
+};
+
+struct OutboxStats
+{
+    qint64 changes = 0;     // changes not yet acknowledged by the ledger
+    qint64 changeBytes = 0; // their payload bytes
+    qint64 blobs = 0;       // evidence files not yet uploaded
+    qint64 blobBytes = 0;
+};
+
+struct OutboxEntry
+{
+    qint64 seq = 0;
+    QString changeId;
+    QString recordId;
+    QString op;         // "put", "delete", "track"
+    QByteArray payload; // canonical JSON of the change: exactly what sync sends
+};
+
+// A patrol's track so far, maintained as fixes are appended (no full scan on every read).
+struct TrackSummary
+{
+    int fixCount = 0;
+    int droppedCount = 0;
+    double distanceMeters = 0;
+    qint64 movingSeconds = 0; // sum of gaps between kept fixes, gaps over 2 min excluded
+    qint64 firstTimeMs = 0;
+    qint64 lastTimeMs = 0;
+};
+
+struct TrackAppendResult
+{
+    int kept = 0;
+    QList<geo::DroppedFix> dropped;
+    TrackSummary summary;
+};
+
+// What the caller knows about a captured file; the store fills in hash, size and type.
+struct EvidenceCapture
+{
+    QString sourcePath;
+    QString linkedRecordId;
+    QString linkedItemId;
+    qint64 capturedAtMs = 0; // 0 = now
+    std::optional<qint64> gnssTimeMs;
+    std::optional<Position> position;
+    std::optional<double> headingDegrees;
+    QString note;
+    QString mediaType; // empty = guessed from the file name
+};
+
+class Store
+{
+public:
+    ~Store();
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+
+    // Makes a new store folder for a device (fails if one exists there).
+    [[nodiscard]] static Result<std::unique_ptr<Store>> create(const QString &folder,
+                                                               StoreOptions options = {});
+    // Opens an existing store: refuses a second process, checks integrity (quick check always;
+    // full check after an unclean shutdown), migrates the schema forward.
+    [[nodiscard]] static Result<std::unique_ptr<Store>> open(const QString &folder,
+                                                             StoreOptions options = {});
+
+    [[nodiscard]] QString folder() const { return m_folder; }
+    [[nodiscard]] QString deviceId() const { return m_deviceId; }
+    [[nodiscard]] qint64 now() const { return m_clock(); }
+    [[nodiscard]] bool recoveredFromUncleanShutdown() const { return m_unclean; }
+
+    // Records ------------------------------------------------------------------------------
+    [[nodiscard]] Result<Record> createRecord(RecordKind kind, const QJsonObject &body,
+                                              const QString &author);
+    // Appends a revision. `expectedRevision` must be the current one (no lost updates).
+    [[nodiscard]] Result<Record> updateRecord(const QString &id, int expectedRevision,
+                                              const QJsonObject &body, const QString &author);
+    [[nodiscard]] Result<Record> deleteRecord(const QString &id, int expectedRevision,
+                                              const QString &author);
+    [[nodiscard]] Result<Record> record(const QString &id);
+    [[nodiscard]] Result<QList<Record>> history(const QString &id);
+
+    // Queries the screens need -------------------------------------------------------------
+    [[nodiscard]] Result<RecordPage> list(const ListQuery &query);
+    [[nodiscard]] Result<QList<NearbyRecord>> near(geo::LatLon center, double radiusMeters,
+                                                   std::optional<RecordKind> kind = {});
+    // The latest patrol started today (device-local day), if any.
+    [[nodiscard]] Result<std::optional<Record>> todaysPatrol();
+
+    // Patrol tracks ------------------------------------------------------------------------
+    // Filters and appends fixes, and queues them for sync as one "track" change. The patrol
+    // record itself gets the summary on its next revision (e.g. when the patrol is finished), so
+    // live recording at 1 Hz does not write a revision per fix.
+    [[nodiscard]] Result<TrackAppendResult>
+    appendTrack(const QString &patrolId, const QList<geo::TrackFix> &fixes, const QString &author);
+    [[nodiscard]] Result<QList<geo::TrackFix>> track(const QString &patrolId);
+    [[nodiscard]] Result<TrackSummary> trackSummary(const QString &patrolId);
+    [[nodiscard]] Result<QList<geo::DroppedFix>> droppedFixes(const QString &patrolId);
+
+    // Evidence -----------------------------------------------------------------------------
+    // Copies the file into the blob folder durably, then records its metadata. Attaching the
+    // same file to the same record item again returns the existing evidence record.
+    [[nodiscard]] Result<Record> addEvidence(const EvidenceCapture &capture, const QString &author);
+    [[nodiscard]] Result<Record> addEvidenceBytes(const QByteArray &bytes, EvidenceCapture capture,
+                                                  const QString &author);
+    [[nodiscard]] QString blobPath(const QString &sha256) const;
+    [[nodiscard]] Result<void> verifyBlob(const QString &sha256) const;
+
+    // Outbox -------------------------------------------------------------------------------
+    [[nodiscard]] Result<OutboxStats> outboxStats();
+    [[nodiscard]] Result<QList<OutboxEntry>> pendingChanges(int limit);
+    // Marks changes as acknowledged by the ledger. Data is never deleted locally before this.
+    [[nodiscard]] Result<void> acknowledge(const QStringList &changeIds);
+    [[nodiscard]] Result<void> markBlobUploaded(const QString &sha256);
+
+    // Reference data and settings ----------------------------------------------------------
+    [[nodiscard]] Result<void> saveProtectedArea(const ProtectedArea &area);
+    [[nodiscard]] Result<QList<ProtectedArea>> protectedAreas();
+    [[nodiscard]] Result<PatrolRules> patrolRules();
+    [[nodiscard]] Result<void> setPatrolRules(const PatrolRules &rules);
+
+    // Health -------------------------------------------------------------------------------
+    // Full PRAGMA integrity_check; the first problem SQLite reports, in the error message.
+    [[nodiscard]] Result<void> integrityCheck();
+
+private:
+    Store(QString folder, StoreOptions options);
+    [[nodiscard]] Result<void> openDatabase(bool create);
+    [[nodiscard]] Result<void> loadIdentity();
+    // Validates, then writes the record row, its history row and its outbox entry (and
+    // whatever `alsoInTransaction` writes) in one transaction.
+    [[nodiscard]] Result<Record>
+    writeRevision(Record record, const QString &op,
+                  const std::function<Result<void>()> &alsoInTransaction = {});
+    [[nodiscard]] Result<Record> saveRevision(const QString &id, int expectedRevision,
+                                              const QJsonObject &body, const QString &author,
+                                              bool deleted);
+    [[nodiscard]] Result<Record> currentRecord(const QString &id);
+    [[nodiscard]] Result<void> insertOutbox(const QString &recordId, const QString &op,
+                                            const QJsonObject &change);
+    [[nodiscard]] Result<Record> deriveFields(Record record);
+    [[nodiscard]] Result<geo::TrackFilterState> filterState(const QString &patrolId, bool hasFixes);
+    [[nodiscard]] Result<Record> recordEvidence(const storage::StoredBlob &blob,
+                                                const EvidenceCapture &capture,
+                                                const QString &author);
+
+    QString m_folder;
+    std::function<qint64()> m_clock;
+    bool m_fullCheck = false;
+    qint64 m_maxDatabaseBytes = 0;
+    bool m_unclean = false;
+    bool m_markerWritten = false;
+    std::unique_ptr<QLockFile> m_lock;
+    storage::Database m_db;
+    storage::BlobStore m_blobs;
+    QString m_deviceId;
+    std::unique_ptr<HlcClock> m_hlc;
+};
+
+} // namespace fl

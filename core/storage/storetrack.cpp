@@ -1,0 +1,271 @@
+// Store: patrol tracks. Fixes are append-only rows; every append is one transaction that also
+// queues the raw fixes (kept and dropped) for the ledger.
+
+#include "store.h"
+
+#include "domain/ids.h"
+#include "geo/geodesic.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace fl {
+
+namespace {
+
+// Gaps longer than this between two kept fixes are pauses or lost signal, not patrol time.
+constexpr qint64 kMaxMovingGapMs = 120'000;
+
+QJsonValue optionalValue(const std::optional<double> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonArray fixToJson(const geo::TrackFix &fix)
+{
+    return {fix.timeMs,
+            fix.lat,
+            fix.lon,
+            optionalValue(fix.altitude),
+            optionalValue(fix.hAccuracy),
+            optionalValue(fix.speed)};
+}
+
+geo::TrackFix fixFromRow(const storage::Statement &row)
+{
+    geo::TrackFix fix;
+    fix.timeMs = row.int64(0);
+    fix.lat = row.real(1);
+    fix.lon = row.real(2);
+    fix.altitude = row.optionalReal(3);
+    fix.hAccuracy = row.optionalReal(4);
+    fix.speed = row.optionalReal(5);
+    return fix;
+}
+
+void extendSummary(TrackSummary &summary, std::optional<geo::TrackFix> previous,
+                   const QList<geo::TrackFix> &kept)
+{
+    for (const auto &fix : kept) {
+        if (previous) {
+            summary.distanceMeters += geo::distanceMeters(previous->position(), fix.position());
+            const qint64 gap = fix.timeMs - previous->timeMs;
+            if (gap > 0 && gap <= kMaxMovingGapMs)
+                summary.movingSeconds += gap / 1000;
+        } else {
+            summary.firstTimeMs = fix.timeMs;
+        }
+        summary.lastTimeMs = fix.timeMs;
+        previous = fix;
+    }
+    summary.fixCount += int(kept.size());
+}
+
+} // namespace
+
+// The filter's memory, rebuilt from what is stored, so appending fix by fix filters exactly like
+// appending the whole track at once (including re-anchoring after a run of jumped fixes).
+Result<geo::TrackFilterState> Store::filterState(const QString &patrolId, bool hasFixes)
+{
+    geo::TrackFilterState state;
+    if (!hasFixes)
+        return state;
+    auto last = m_db.prepare("SELECT time_ms, lat, lon, altitude, accuracy, speed FROM"
+                             " track_fixes WHERE patrol_id = ?1 ORDER BY seq DESC LIMIT 1");
+    if (!last)
+        return last.error();
+    last->bind(1, patrolId);
+    if (auto row = last->step(); !row)
+        return row.error();
+    state.previous = fixFromRow(*last);
+
+    auto rejected = m_db.prepare(
+        "SELECT time_ms, lat, lon, altitude, accuracy, speed FROM track_dropped"
+        " WHERE patrol_id = ?1 AND reason = 'impossible-speed' AND time_ms > ?2 ORDER BY seq");
+    if (!rejected)
+        return rejected.error();
+    rejected->bind(1, patrolId).bind(2, state.previous->timeMs);
+    QList<geo::TrackFix> run;
+    while (true) {
+        auto row = rejected->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        run << fixFromRow(*rejected);
+    }
+    state.speedRejectedRun = geo::trailingConsistentRun(run);
+    return state;
+}
+
+Result<TrackSummary> Store::trackSummary(const QString &patrolId)
+{
+    auto select =
+        m_db.prepare("SELECT fix_count, dropped_count, distance_m, moving_s,"
+                     " first_time_ms, last_time_ms FROM track_state WHERE patrol_id = ?1");
+    if (!select)
+        return select.error();
+    select->bind(1, patrolId);
+    auto row = select->step();
+    if (!row)
+        return row.error();
+    TrackSummary summary;
+    if (*row) {
+        summary.fixCount = int(select->int64(0));
+        summary.droppedCount = int(select->int64(1));
+        summary.distanceMeters = select->real(2);
+        summary.movingSeconds = select->int64(3);
+        summary.firstTimeMs = select->int64(4);
+        summary.lastTimeMs = select->int64(5);
+    }
+    return summary;
+}
+
+Result<QList<geo::TrackFix>> Store::track(const QString &patrolId)
+{
+    auto select = m_db.prepare("SELECT time_ms, lat, lon, altitude, accuracy, speed"
+                               " FROM track_fixes WHERE patrol_id = ?1 ORDER BY seq");
+    if (!select)
+        return select.error();
+    select->bind(1, patrolId);
+    QList<geo::TrackFix> fixes;
+    while (true) {
+        auto row = select->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return fixes;
+        fixes << fixFromRow(*select);
+    }
+}
+
+Result<QList<geo::DroppedFix>> Store::droppedFixes(const QString &patrolId)
+{
+    auto select = m_db.prepare("SELECT time_ms, lat, lon, altitude, accuracy, speed, reason, detail"
+                               " FROM track_dropped WHERE patrol_id = ?1 ORDER BY seq");
+    if (!select)
+        return select.error();
+    select->bind(1, patrolId);
+    QList<geo::DroppedFix> dropped;
+    while (true) {
+        auto row = select->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return dropped;
+        geo::DroppedFix fix{fixFromRow(*select), geo::DropReason::InvalidCoordinate,
+                            select->text(7)};
+        fix.reason = geo::dropReasonFromName(select->text(6)).value_or(fix.reason);
+        dropped << fix;
+    }
+}
+
+Result<TrackAppendResult> Store::appendTrack(const QString &patrolId,
+                                             const QList<geo::TrackFix> &fixes,
+                                             const QString &author)
+{
+    if (fixes.isEmpty())
+        return makeError(ErrorCode::InvalidInput, u"no fixes to append"_s);
+    auto patrol = currentRecord(patrolId);
+    if (!patrol)
+        return patrol.error();
+    if (patrol->meta.kind != RecordKind::Patrol || patrol->meta.deleted)
+        return makeError(ErrorCode::InvalidInput, u"%1 is not an open patrol"_s.arg(patrolId));
+    if (patrol->body.value(u"status"_s).toString() == u"finished"_s) {
+        return makeError(ErrorCode::Conflict,
+                         u"the patrol is finished; its track cannot grow any more"_s);
+    }
+    auto summary = trackSummary(patrolId);
+    if (!summary)
+        return summary.error();
+    auto state = filterState(patrolId, summary->fixCount > 0);
+    if (!state)
+        return state.error();
+    const std::optional<geo::TrackFix> previous = state->previous;
+    const geo::TrackFilterResult filtered = geo::filterTrack(fixes, *state, now());
+    TrackAppendResult result{int(filtered.kept.size()), filtered.dropped, *summary};
+    extendSummary(result.summary, previous, filtered.kept);
+    result.summary.droppedCount += int(filtered.dropped.size());
+
+    storage::Transaction tx(m_db);
+    if (auto r = tx.begin(); !r)
+        return r.error();
+    auto insertFix = m_db.prepare("INSERT INTO track_fixes (patrol_id, seq, time_ms, lat, lon,"
+                                  " altitude, accuracy, speed) VALUES (?1,?2,?3,?4,?5,?6,?7,?8)");
+    if (!insertFix)
+        return insertFix.error();
+    QJsonArray keptJson;
+    for (qsizetype i = 0; i < filtered.kept.size(); ++i) {
+        const auto &fix = filtered.kept[i];
+        insertFix->bind(1, patrolId).bind(2, qint64(summary->fixCount + i)).bind(3, fix.timeMs);
+        insertFix->bind(4, fix.lat).bind(5, fix.lon).bind(6, fix.altitude);
+        insertFix->bind(7, fix.hAccuracy).bind(8, fix.speed);
+        if (auto r = insertFix->run(); !r)
+            return r.error();
+        keptJson.append(fixToJson(fix));
+    }
+    auto insertDropped = m_db.prepare(
+        "INSERT INTO track_dropped (patrol_id, seq, time_ms, lat, lon, altitude, accuracy, speed,"
+        " reason, detail) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10)");
+    if (!insertDropped)
+        return insertDropped.error();
+    QJsonArray droppedJson;
+    for (qsizetype i = 0; i < filtered.dropped.size(); ++i) {
+        const auto &d = filtered.dropped[i];
+        // NaN cannot be stored as a number: an invalid coordinate is kept as NULL + the reason.
+        const auto finite = [](double v) {
+            return std::isfinite(v) ? std::optional<double>(v) : std::nullopt;
+        };
+        insertDropped->bind(1, patrolId).bind(2, qint64(summary->droppedCount + i));
+        insertDropped->bind(3, d.fix.timeMs).bind(4, finite(d.fix.lat)).bind(5, finite(d.fix.lon));
+        insertDropped->bind(6, d.fix.altitude ? finite(*d.fix.altitude) : std::nullopt);
+        insertDropped->bind(7, d.fix.hAccuracy ? finite(*d.fix.hAccuracy) : std::nullopt);
+        insertDropped->bind(8, d.fix.speed ? finite(*d.fix.speed) : std::nullopt);
+        insertDropped->bind(9, geo::dropReasonName(d.reason)).bind(10, d.detail);
+        if (auto r = insertDropped->run(); !r)
+            return r.error();
+        droppedJson.append(QJsonObject{{u"timeMs"_s, d.fix.timeMs},
+                                       {u"reason"_s, geo::dropReasonName(d.reason)},
+                                       {u"detail"_s, d.detail}});
+    }
+    auto state = m_db.prepare(
+        "INSERT INTO track_state (patrol_id, fix_count, dropped_count, distance_m, moving_s,"
+        " first_time_ms, last_time_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"
+        " ON CONFLICT (patrol_id) DO UPDATE SET fix_count = ?2, dropped_count = ?3,"
+        " distance_m = ?4, moving_s = ?5, first_time_ms = ?6, last_time_ms = ?7");
+    if (!state)
+        return state.error();
+    const TrackSummary &s = result.summary;
+    state->bind(1, patrolId).bind(2, s.fixCount).bind(3, s.droppedCount);
+    state->bind(4, s.distanceMeters).bind(5, s.movingSeconds);
+    state->bind(6, s.firstTimeMs).bind(7, s.lastTimeMs);
+    if (auto r = state->run(); !r)
+        return r.error();
+    if (!filtered.kept.isEmpty() && !previous) {
+        // The map and "near me" place a patrol at where its track starts.
+        auto place = m_db.prepare("UPDATE records SET lat = ?1, lon = ?2 WHERE id = ?3");
+        if (!place)
+            return place.error();
+        place->bind(1, filtered.kept.first().lat).bind(2, filtered.kept.first().lon);
+        if (auto r = place->bind(3, patrolId).run(); !r)
+            return r.error();
+    }
+    const QJsonObject change{
+        {u"recordId"_s, patrolId},
+        {u"kind"_s, recordKindName(RecordKind::Patrol)},
+        {u"hlc"_s, m_hlc->now().toString()},
+        {u"deviceId"_s, m_deviceId},
+        {u"author"_s, author},
+        {u"firstSeq"_s, summary->fixCount},
+        {u"fixes"_s, keptJson},
+        {u"dropped"_s, droppedJson},
+    };
+    if (auto r = insertOutbox(patrolId, u"track"_s, change); !r)
+        return r.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return result;
+}
+
+} // namespace fl

@@ -13,15 +13,18 @@ namespace fl::geo {
 
 struct NmeaProblem
 {
-    int line = 0; // 1-based line number in the log
+    int line = 0;    // 1-based line number in the log
     QString message; // "checksum mismatch: expected 4F, found 4E", "no fix (quality 0)", ...
 };
 
 struct NmeaParseResult
 {
-    QList<TrackFix> fixes; // one per epoch (UTC time), in log order
+    QList<TrackFix> fixes;       // one per epoch (UTC time), in log order
     QList<NmeaProblem> problems; // lines skipped, with why
-    int sentences = 0;           // sentences read with a valid checksum
+    // Sentences accepted: every "$..." line with a valid checksum or none at all, including
+    // types we ignore (GSV, VTG, proprietary) and ones later skipped for their content (void
+    // status, no fix). Lines with a bad or malformed checksum are not counted.
+    int sentences = 0;
 };
 
 // Combines sentences of one epoch (same UTC time): position and altitude from GGA, date and

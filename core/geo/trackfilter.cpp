@@ -73,16 +73,25 @@ QString speedDetail(double speed, double limit)
         QString::number(std::lround(limit * kMpsToKmh)));
 }
 
+// Whether `to` could follow `from` in a real track: later, and reachable within the speed limit.
+bool consistent(const TrackFix &from, const TrackFix &to, const TrackFilterSettings &settings)
+{
+    return to.timeMs > from.timeMs && impliedSpeed(from, to) <= settings.maxSpeedMps;
+}
+
 // Carries the state of one pass through a track.
 class Filter
 {
 public:
-    Filter(const std::optional<TrackFix> &previous, qint64 nowMs,
-           const TrackFilterSettings &settings)
-        : m_anchor(previous)
+    Filter(const TrackFilterState &state, qint64 nowMs, const TrackFilterSettings &settings)
+        : m_anchor(state.previous)
         , m_nowMs(nowMs)
         , m_settings(settings)
-    {}
+    {
+        // Without an anchor nothing is rejected for speed, so there can be no run.
+        if (m_anchor)
+            m_streak = trailingConsistentRun(state.speedRejectedRun, settings);
+    }
 
     void add(const TrackFix &fix)
     {
@@ -132,15 +141,12 @@ private:
     void rejectSpeed(const TrackFix &fix, double speed)
     {
         drop(fix, DropReason::ImpossibleSpeed, speedDetail(speed, m_settings.maxSpeedMps));
-        if (!m_streak.isEmpty()) {
-            const TrackFix &last = m_streak.constLast();
-            const bool consistent =
-                fix.timeMs > last.timeMs && impliedSpeed(last, fix) <= m_settings.maxSpeedMps;
-            if (!consistent)
-                m_streak.clear();
-        }
+        if (m_settings.reanchorAfter <= 0)
+            return; // never re-anchors: no run to keep
+        if (!m_streak.isEmpty() && !consistent(m_streak.constLast(), fix, m_settings))
+            m_streak.clear();
         m_streak.append(fix);
-        if (m_settings.reanchorAfter > 0 && m_streak.size() >= m_settings.reanchorAfter) {
+        if (m_streak.size() >= m_settings.reanchorAfter) {
             m_result.dropped.removeLast();
             keep(fix);
         }
@@ -183,13 +189,32 @@ std::optional<DropReason> dropReasonFromName(QStringView name)
     return std::nullopt;
 }
 
+// The same run the filter builds fix by fix (a fix inconsistent with the run's last fix starts a
+// new run), found from the end: the run ends at the last fix and reaches back while each fix is
+// consistent with the one after it.
+QList<TrackFix> trailingConsistentRun(const QList<TrackFix> &speedRejectedAfterPrevious,
+                                      const TrackFilterSettings &settings)
+{
+    if (settings.reanchorAfter <= 0)
+        return {};
+    const QList<TrackFix> &fixes = speedRejectedAfterPrevious;
+    const qsizetype maxLength = settings.reanchorAfter - 1;
+    qsizetype start = fixes.size();
+    if (start > 0 && maxLength > 0)
+        --start; // the last fix always belongs to the run
+    while (start > 0 && fixes.size() - start < maxLength &&
+           consistent(fixes[start - 1], fixes[start], settings))
+        --start;
+    return fixes.mid(start);
+}
+
 // Fixes dropped for reasons other than speed neither extend nor break a re-anchoring run: they
-// say nothing trustworthy about where the device is. The run itself is not carried between
-// batches (only `previous` is), so a run split across two batches starts over in the second.
-TrackFilterResult filterTrack(const QList<TrackFix> &fixes, const std::optional<TrackFix> &previous,
+// say nothing trustworthy about where the device is. The run is carried between batches in
+// TrackFilterState, so a run split across batches goes on where it stopped.
+TrackFilterResult filterTrack(const QList<TrackFix> &fixes, const TrackFilterState &state,
                               qint64 nowMs, const TrackFilterSettings &settings)
 {
-    Filter filter(previous, nowMs, settings);
+    Filter filter(state, nowMs, settings);
     for (const TrackFix &fix : fixes)
         filter.add(fix);
     return filter.take();

@@ -33,7 +33,7 @@ struct DroppedFix
 struct TrackFilterSettings
 {
     double maxAccuracyMeters = 50.0;
-    double maxSpeedMps = 70.0;       // ~250 km/h: faster than any patrol vehicle
+    double maxSpeedMps = 70.0; // ~250 km/h: faster than any patrol vehicle
     qint64 futureToleranceMs = 120'000;
     // After this many consecutive speed-rejected fixes that agree with each other, the filter
     // accepts that the device really is there (the earlier anchor was the bad fix).
@@ -46,10 +46,41 @@ struct TrackFilterResult
     QList<DroppedFix> dropped;
 };
 
-// Filters `fixes` in order. `previous` is the last fix kept before this batch (so batches of one
-// track filter the same as the whole). `nowMs` is the device's current UTC time.
+// Where filtering stopped: what `filterTrack` needs to go on with the next batch exactly as if
+// the batches had been one track.
+//
+// A caller that stores the filter's output rebuilds it from the stored data:
+// - `previous` = the last kept fix (none if nothing has been kept yet);
+// - `speedRejectedRun` = trailingConsistentRun(the fixes dropped with ImpossibleSpeed after
+//   `previous`, in the order they were filtered).
+// "After" means after in filtering order: every ImpossibleSpeed drop is later in time than the
+// anchor it was tested against, but a drop from before `previous` was kept can also be later in
+// time than `previous` when fixes arrive out of time order, so a time comparison is only a
+// stand-in for the order when the input's times only increase.
+struct TrackFilterState
+{
+    std::optional<TrackFix> previous; // last kept fix
+    // The trailing consecutive speed-rejected fixes after `previous` that are mutually
+    // consistent (each reachable from the one before within maxSpeedMps), oldest first. Fixes
+    // dropped for other reasons are not part of it and do not break it.
+    QList<TrackFix> speedRejectedRun;
+};
+
+// The suffix of `speedRejectedAfterPrevious` (the ImpossibleSpeed drops after the last kept fix,
+// in filtering order) that the filter still counts towards re-anchoring: the longest suffix in
+// which each fix is consistent with the one before it, cut to its last `reanchorAfter - 1` fixes
+// (a longer run would already have re-anchored) and empty when `reanchorAfter` <= 0.
+[[nodiscard]] QList<TrackFix>
+trailingConsistentRun(const QList<TrackFix> &speedRejectedAfterPrevious,
+                      const TrackFilterSettings &settings = {});
+
+// Filters `fixes` in order, going on from `state` (default: the start of a track). Filtering a
+// track in batches, each with the state rebuilt from the output so far (see TrackFilterState),
+// gives the same kept and dropped fixes as filtering it whole. `nowMs` is the device's current
+// UTC time. `state.speedRejectedRun` goes through trailingConsistentRun first, so passing all
+// ImpossibleSpeed drops after `previous` is also fine; it is ignored without `previous`.
 [[nodiscard]] TrackFilterResult filterTrack(const QList<TrackFix> &fixes,
-                                            const std::optional<TrackFix> &previous,
-                                            qint64 nowMs, const TrackFilterSettings &settings = {});
+                                            const TrackFilterState &state, qint64 nowMs,
+                                            const TrackFilterSettings &settings = {});
 
 } // namespace fl::geo

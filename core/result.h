@@ -31,15 +31,22 @@ struct Error
     ErrorCode code = ErrorCode::Internal;
     QString message;
 
-    [[nodiscard]] QString toString() const { return errorCodeName(code) + QStringLiteral(": ") + message; }
+    [[nodiscard]] QString toString() const
+    {
+        return errorCodeName(code) + QStringLiteral(": ") + message;
+    }
 };
 
 template <typename T>
 class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_value(std::move(value)) {}
-    Result(Error error) : m_value(std::move(error)) {}
+    Result(T value)
+        : m_value(std::move(value))
+    {}
+    Result(Error error)
+        : m_value(std::move(error))
+    {}
 
     bool ok() const { return std::holds_alternative<T>(m_value); }
     explicit operator bool() const { return ok(); }
@@ -80,7 +87,9 @@ class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)) {}
+    Result(Error error)
+        : m_error(std::move(error))
+    {}
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }

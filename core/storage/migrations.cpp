@@ -83,6 +83,7 @@ constexpr const char *kMigrations[] = {
         speed REAL,
         reason TEXT NOT NULL,
         detail TEXT NOT NULL,
+        kept_before INTEGER NOT NULL, -- kept fixes before this one, in filtering order
         PRIMARY KEY (patrol_id, seq)) WITHOUT ROWID;
     CREATE TABLE track_state (
         patrol_id TEXT PRIMARY KEY,

@@ -188,6 +188,9 @@ public:
     // Reference data and settings ----------------------------------------------------------
     [[nodiscard]] Result<void> saveProtectedArea(const ProtectedArea &area);
     [[nodiscard]] Result<QList<ProtectedArea>> protectedAreas();
+    // Small per-device settings ("author", "patrol_rules", ...); empty when unset.
+    [[nodiscard]] Result<QString> setting(const QString &key);
+    [[nodiscard]] Result<void> setSetting(const QString &key, const QString &value);
     [[nodiscard]] Result<PatrolRules> patrolRules();
     [[nodiscard]] Result<void> setPatrolRules(const PatrolRules &rules);
 
@@ -211,7 +214,7 @@ private:
     [[nodiscard]] Result<void> insertOutbox(const QString &recordId, const QString &op,
                                             const QJsonObject &change);
     [[nodiscard]] Result<Record> deriveFields(Record record);
-    [[nodiscard]] Result<geo::TrackFilterState> filterState(const QString &patrolId, bool hasFixes);
+    [[nodiscard]] Result<geo::TrackFilterState> filterState(const QString &patrolId, int keptCount);
     [[nodiscard]] Result<Record> recordEvidence(const storage::StoredBlob &blob,
                                                 const EvidenceCapture &capture,
                                                 const QString &author);

@@ -18,11 +18,11 @@ Result<std::optional<Record>> findSameAttachment(storage::Database &db, const QS
                                                  const QString &recordId, const QString &itemId)
 {
     // Evidence bodies are small; filtering them in SQL with json_extract keeps this one query.
-    auto select =
-        db.prepare("SELECT id, kind, revision, hlc, device_id, author, deleted, body FROM records"
-                   " WHERE kind = 'evidence' AND json_extract(body, '$.sha256') = ?1"
-                   " AND COALESCE(json_extract(body, '$.linkedRecordId'), '') = ?2"
-                   " AND COALESCE(json_extract(body, '$.linkedItemId'), '') = ?3 LIMIT 1");
+    auto select = db.prepare(
+        "SELECT id, kind, revision, hlc, device_id, author, deleted, body FROM records"
+        " WHERE kind = 'evidence' AND json_extract(body, '$.sha256') = ?1"
+        " AND COALESCE(json_extract(body, '$.linkedRecordId'), '') = COALESCE(?2, '')"
+        " AND COALESCE(json_extract(body, '$.linkedItemId'), '') = COALESCE(?3, '') LIMIT 1");
     if (!select)
         return select.error();
     select->bind(1, sha256).bind(2, recordId).bind(3, itemId);

@@ -120,9 +120,31 @@ Result<QList<ProtectedArea>> Store::protectedAreas()
     }
 }
 
+Result<QString> Store::setting(const QString &key)
+{
+    auto select = m_db.prepare("SELECT value FROM settings WHERE key = ?1");
+    if (!select)
+        return select.error();
+    select->bind(1, key);
+    auto row = select->step();
+    if (!row)
+        return row.error();
+    return *row ? select->text(0) : QString();
+}
+
+Result<void> Store::setSetting(const QString &key, const QString &value)
+{
+    auto upsert = m_db.prepare("INSERT INTO settings (key, value) VALUES (?1, ?2)"
+                               " ON CONFLICT (key) DO UPDATE SET value = ?2");
+    if (!upsert)
+        return upsert.error();
+    upsert->bind(1, key).bind(2, value);
+    return upsert->run();
+}
+
 Result<PatrolRules> Store::patrolRules()
 {
-    auto value = m_db.queryText("SELECT value FROM settings WHERE key = 'patrol_rules'");
+    auto value = setting(u"patrol_rules"_s);
     if (!value)
         return value.error();
     if (value->isEmpty())
@@ -132,13 +154,9 @@ Result<PatrolRules> Store::patrolRules()
 
 Result<void> Store::setPatrolRules(const PatrolRules &rules)
 {
-    auto upsert = m_db.prepare("INSERT INTO settings (key, value) VALUES ('patrol_rules', ?1)"
-                               " ON CONFLICT (key) DO UPDATE SET value = ?1");
-    if (!upsert)
-        return upsert.error();
-    upsert->bind(1,
-                 QString::fromUtf8(QJsonDocument(rules.toJson()).toJson(QJsonDocument::Compact)));
-    return upsert->run();
+    return setSetting(
+        u"patrol_rules"_s,
+        QString::fromUtf8(QJsonDocument(rules.toJson()).toJson(QJsonDocument::Compact)));
 }
 
 } // namespace fl

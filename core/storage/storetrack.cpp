@@ -62,14 +62,47 @@ void extendSummary(TrackSummary &summary, std::optional<geo::TrackFix> previous,
     summary.fixCount += int(kept.size());
 }
 
+// A filtered batch, with each dropped fix's position relative to the kept ones.
+struct FilteredBatch
+{
+    QList<geo::TrackFix> kept;
+    QList<geo::DroppedFix> dropped;
+    QList<int> keptBefore; // per dropped fix: kept fixes of the whole track before it
+};
+
+// Filters fix by fix, carrying the state, so the stored order of kept and dropped fixes is exact
+// (the next append rebuilds the state from it).
+FilteredBatch filterInOrder(const QList<geo::TrackFix> &fixes, geo::TrackFilterState state,
+                            int keptSoFar, qint64 nowMs)
+{
+    FilteredBatch batch;
+    for (const auto &fix : fixes) {
+        const geo::TrackFilterResult one = geo::filterTrack({fix}, state, nowMs);
+        if (!one.kept.isEmpty()) {
+            batch.kept << one.kept;
+            state.previous = one.kept.last();
+            state.speedRejectedRun.clear();
+        }
+        for (const auto &dropped : one.dropped) {
+            batch.dropped << dropped;
+            batch.keptBefore << keptSoFar + int(batch.kept.size());
+            if (dropped.reason == geo::DropReason::ImpossibleSpeed) {
+                state.speedRejectedRun << dropped.fix;
+                state.speedRejectedRun = geo::trailingConsistentRun(state.speedRejectedRun);
+            }
+        }
+    }
+    return batch;
+}
+
 } // namespace
 
 // The filter's memory, rebuilt from what is stored, so appending fix by fix filters exactly like
 // appending the whole track at once (including re-anchoring after a run of jumped fixes).
-Result<geo::TrackFilterState> Store::filterState(const QString &patrolId, bool hasFixes)
+Result<geo::TrackFilterState> Store::filterState(const QString &patrolId, int keptCount)
 {
     geo::TrackFilterState state;
-    if (!hasFixes)
+    if (keptCount == 0)
         return state;
     auto last = m_db.prepare("SELECT time_ms, lat, lon, altitude, accuracy, speed FROM"
                              " track_fixes WHERE patrol_id = ?1 ORDER BY seq DESC LIMIT 1");
@@ -80,12 +113,13 @@ Result<geo::TrackFilterState> Store::filterState(const QString &patrolId, bool h
         return row.error();
     state.previous = fixFromRow(*last);
 
-    auto rejected = m_db.prepare(
-        "SELECT time_ms, lat, lon, altitude, accuracy, speed FROM track_dropped"
-        " WHERE patrol_id = ?1 AND reason = 'impossible-speed' AND time_ms > ?2 ORDER BY seq");
+    auto rejected =
+        m_db.prepare("SELECT time_ms, lat, lon, altitude, accuracy, speed FROM track_dropped"
+                     " WHERE patrol_id = ?1 AND reason = 'impossible-speed' AND kept_before = ?2"
+                     " ORDER BY seq");
     if (!rejected)
         return rejected.error();
-    rejected->bind(1, patrolId).bind(2, state.previous->timeMs);
+    rejected->bind(1, patrolId).bind(2, keptCount);
     QList<geo::TrackFix> run;
     while (true) {
         auto row = rejected->step();
@@ -179,11 +213,11 @@ Result<TrackAppendResult> Store::appendTrack(const QString &patrolId,
     auto summary = trackSummary(patrolId);
     if (!summary)
         return summary.error();
-    auto state = filterState(patrolId, summary->fixCount > 0);
+    auto state = filterState(patrolId, summary->fixCount);
     if (!state)
         return state.error();
     const std::optional<geo::TrackFix> previous = state->previous;
-    const geo::TrackFilterResult filtered = geo::filterTrack(fixes, *state, now());
+    const FilteredBatch filtered = filterInOrder(fixes, *state, summary->fixCount, now());
     TrackAppendResult result{int(filtered.kept.size()), filtered.dropped, *summary};
     extendSummary(result.summary, previous, filtered.kept);
     result.summary.droppedCount += int(filtered.dropped.size());
@@ -207,7 +241,7 @@ Result<TrackAppendResult> Store::appendTrack(const QString &patrolId,
     }
     auto insertDropped = m_db.prepare(
         "INSERT INTO track_dropped (patrol_id, seq, time_ms, lat, lon, altitude, accuracy, speed,"
-        " reason, detail) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10)");
+        " reason, detail, kept_before) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11)");
     if (!insertDropped)
         return insertDropped.error();
     QJsonArray droppedJson;
@@ -223,24 +257,25 @@ Result<TrackAppendResult> Store::appendTrack(const QString &patrolId,
         insertDropped->bind(7, d.fix.hAccuracy ? finite(*d.fix.hAccuracy) : std::nullopt);
         insertDropped->bind(8, d.fix.speed ? finite(*d.fix.speed) : std::nullopt);
         insertDropped->bind(9, geo::dropReasonName(d.reason)).bind(10, d.detail);
+        insertDropped->bind(11, filtered.keptBefore[i]);
         if (auto r = insertDropped->run(); !r)
             return r.error();
         droppedJson.append(QJsonObject{{u"timeMs"_s, d.fix.timeMs},
                                        {u"reason"_s, geo::dropReasonName(d.reason)},
                                        {u"detail"_s, d.detail}});
     }
-    auto state = m_db.prepare(
+    auto saveSummary = m_db.prepare(
         "INSERT INTO track_state (patrol_id, fix_count, dropped_count, distance_m, moving_s,"
         " first_time_ms, last_time_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"
         " ON CONFLICT (patrol_id) DO UPDATE SET fix_count = ?2, dropped_count = ?3,"
         " distance_m = ?4, moving_s = ?5, first_time_ms = ?6, last_time_ms = ?7");
-    if (!state)
-        return state.error();
+    if (!saveSummary)
+        return saveSummary.error();
     const TrackSummary &s = result.summary;
-    state->bind(1, patrolId).bind(2, s.fixCount).bind(3, s.droppedCount);
-    state->bind(4, s.distanceMeters).bind(5, s.movingSeconds);
-    state->bind(6, s.firstTimeMs).bind(7, s.lastTimeMs);
-    if (auto r = state->run(); !r)
+    saveSummary->bind(1, patrolId).bind(2, s.fixCount).bind(3, s.droppedCount);
+    saveSummary->bind(4, s.distanceMeters).bind(5, s.movingSeconds);
+    saveSummary->bind(6, s.firstTimeMs).bind(7, s.lastTimeMs);
+    if (auto r = saveSummary->run(); !r)
         return r.error();
     if (!filtered.kept.isEmpty() && !previous) {
         // The map and "near me" place a patrol at where its track starts.

@@ -1,7 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "codes/qrpayload.h"
-#include "qtstringmaker.h"
+#include "catchqt.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,7 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "codes/uscc.h"
-#include "qtstringmaker.h"
+#include "catchqt.h"
 
 #include <QList>
 #include <QString>

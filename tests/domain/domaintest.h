@@ -1,9 +1,9 @@
 #pragma once
 
-// Helpers shared by the domain tests: readable Qt values in Catch output, issue lookups and the
+// Helpers shared by the domain tests: issue lookups and the
 // JSON round-trip check every record kind must pass.
 
-#include <catch2/catch.hpp>
+#include "catchqt.h"
 
 #include "domain/record.h"
 
@@ -13,18 +13,6 @@
 #include <QList>
 #include <QString>
 
-namespace Catch {
-template <>
-struct StringMaker<QString>
-{
-    static std::string convert(const QString &value) { return '"' + value.toStdString() + '"'; }
-};
-template <>
-struct StringMaker<QByteArray>
-{
-    static std::string convert(const QByteArray &value) { return value.toStdString(); }
-};
-} // namespace Catch
 
 namespace domaintest {
 

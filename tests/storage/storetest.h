@@ -5,7 +5,7 @@
 #include "samples.h"
 #include "storage/store.h"
 
-#include <catch2/catch.hpp>
+#include "catchqt.h"
 
 #include <QTemporaryDir>
 

@@ -4,7 +4,7 @@
 
 #include "storage/store.h"
 
-#include <catch2/catch.hpp>
+#include "catchqt.h"
 
 #include <QCryptographicHash>
 #include <QHash>

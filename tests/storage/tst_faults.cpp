@@ -54,7 +54,7 @@ TEST_CASE("a damaged database is reported and never overwritten", "[faults]")
 
     SECTION("garbage inside the b-tree pages")
     {
-        overwrite(db, 4096 * 3 + 100, QByteArray(3000, '\x5a'));
+        overwrite(db, 4096 * 3, QByteArray(4096 * 2, '\x5a')); // two whole pages
     }
     SECTION("a file that is not a database at all")
     {

@@ -1,10 +1,12 @@
 #pragma once
 
-// Lets Catch2 print QString and QByteArray in failure messages.
+// Lets Catch2 print Qt values (QString, QChar, QByteArray) in failure messages. Every test
+// includes this instead of <catch2/catch.hpp> directly.
 
 #include <catch2/catch.hpp>
 
 #include <QByteArray>
+#include <QChar>
 #include <QString>
 
 namespace Catch {
@@ -13,6 +15,17 @@ template <>
 struct StringMaker<QString>
 {
     static std::string convert(const QString &value) { return '"' + value.toStdString() + '"'; }
+};
+
+template <>
+struct StringMaker<QChar>
+{
+    static std::string convert(QChar c)
+    {
+        if (c.isNull())
+            return "(null QChar)";
+        return '\'' + QString(c).toStdString() + '\'';
+    }
 };
 
 template <>

@@ -253,6 +253,8 @@ Result<Record> Store::writeRevision(Record record, const QString &op,
         const auto issues = validateRecordBody(record.meta.kind, record.body, now());
         if (hasErrors(issues))
             return makeError(ErrorCode::InvalidInput, issuesText(issues));
+        if (auto r = checkEvidenceLinks(record); !r)
+            return r.error();
     }
     record.meta.deviceId = m_deviceId;
 
@@ -379,6 +381,38 @@ Result<Record> Store::deriveFields(Record record)
         record.body = clue->toJson();
     }
     return record;
+}
+
+// A record may only point at evidence this store holds, and an evidence record only at a file
+// it holds: a dangling reference would be a claim of evidence nobody can produce.
+Result<void> Store::checkEvidenceLinks(const Record &record)
+{
+    if (record.meta.kind == RecordKind::Evidence) {
+        const QString sha = record.body.value(u"sha256"_s).toString();
+        if (!m_blobs.contains(sha)) {
+            return makeError(ErrorCode::NotFound,
+                             u"evidence file %1 is not in this store; attach files with "
+                             "'evidence add'"_s.arg(sha));
+        }
+        return {};
+    }
+    auto exists = m_db.prepare(
+        "SELECT 1 FROM records WHERE id = ?1 AND kind = 'evidence' AND deleted = 0");
+    if (!exists)
+        return exists.error();
+    for (const QString &id : referencedEvidence(record.meta.kind, record.body)) {
+        exists->bind(1, id);
+        auto row = exists->step();
+        if (!row)
+            return row.error();
+        exists->reset();
+        if (!*row) {
+            return makeError(ErrorCode::NotFound,
+                             u"the record refers to evidence %1, which is not in this store"_s.arg(
+                                 id));
+        }
+    }
+    return {};
 }
 
 Result<Record> Store::currentRecord(const QString &id)

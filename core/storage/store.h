@@ -214,6 +214,7 @@ private:
     [[nodiscard]] Result<void> insertOutbox(const QString &recordId, const QString &op,
                                             const QJsonObject &change);
     [[nodiscard]] Result<Record> deriveFields(Record record);
+    [[nodiscard]] Result<void> checkEvidenceLinks(const Record &record);
     [[nodiscard]] Result<geo::TrackFilterState> filterState(const QString &patrolId, int keptCount);
     [[nodiscard]] Result<Record> recordEvidence(const storage::StoredBlob &blob,
                                                 const EvidenceCapture &capture,

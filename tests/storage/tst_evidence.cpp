@@ -170,3 +170,25 @@ TEST_CASE("leftover temporary files from a crash are removed at open", "[evidenc
     s.reopen();
     REQUIRE_FALSE(QFile::exists(leftover));
 }
+
+TEST_CASE("records cannot point at evidence the store does not hold", "[evidence]")
+{
+    TempStore s;
+    Patrol patrol = samples::patrol(s.clockMs);
+    PatrolProblem problem = samples::garbageProblem(s.clockMs);
+    problem.evidenceIds << u"0190f2c4-0000-7000-8000-0000000000aa"_s;
+    patrol.problems << problem;
+    auto dangling = s->createRecord(RecordKind::Patrol, patrol.toJson(), kAuthor);
+    REQUIRE_FALSE(dangling.ok());
+    REQUIRE(dangling.error().code == ErrorCode::NotFound);
+
+    Evidence fake;
+    fake.sha256 = QString(64, u'a');
+    fake.sizeBytes = 10;
+    fake.mediaType = u"image/jpeg"_s;
+    fake.capturedAtMs = s.clockMs;
+    auto noFile = s->createRecord(RecordKind::Evidence, fake.toJson(), kAuthor);
+    REQUIRE_FALSE(noFile.ok());
+    REQUIRE(noFile.error().message.contains(u"not in this store"_s));
+    REQUIRE(require(s->outboxStats()).changes == 0);
+}

@@ -229,9 +229,12 @@ Result<Record> Store::saveRevision(const QString &id, int expectedRevision, cons
                              .arg(expectedRevision));
     }
     if (isImmutable(current->meta.kind, current->body)) {
-        return makeError(ErrorCode::Conflict,
-                         u"%1 %2 is evidence and cannot be changed or deleted; add a note in a "
-                         "new record instead"_s.arg(recordKindName(current->meta.kind), id));
+        const QString what = current->meta.kind == RecordKind::Evidence
+                                 ? u"evidence %1 is never changed or deleted; add a note in a new "
+                                   "record instead"_s
+                                 : u"inspection %1 is signed and can no longer be changed or "
+                                   "deleted; record a supplementary inspection instead"_s;
+        return makeError(ErrorCode::Conflict, what.arg(id));
     }
     Record next = *current;
     next.meta.revision = expectedRevision + 1;

@@ -36,10 +36,11 @@ fieldctl patrol problem "$patrol" --category sewage_outfall --description "新�
 fieldctl patrol finish "$patrol"
 
 step "扫码入企: inspection of the enterprise whose QR code was scanned at the gate"
+fieldctl enterprise import "$assets/enterprises.csv"
 fieldctl code scan --scan-file "$assets/enterprise-qr.txt"
+fieldctl enterprise show 91650109MA7DEK2133
 inspection=$(json_id "$(fieldctl --json --author 李明 inspection start \
-    --scan-file "$assets/enterprise-qr.txt" --name "乌鲁木齐示范建材有限公司" \
-    --legal-rep 王建国 --address "米东区化工园区8号" --division 650109 \
+    --scan-file "$assets/enterprise-qr.txt" --division 650109 \
     --inspector "李明:65010020260017" --inspector "热合曼·吐尔逊:65010020260023" \
     --source random_draw --source-ref DRAW-2026Q4-650100 --task-name "2026年第四季度双随机抽查" \
     --lat 43.9613 --lon 87.6450 --accuracy 5 --start 2026-11-23T14:00:00+08:00)")

@@ -168,6 +168,11 @@ def main() -> None:
     (OUT / "enterprise-qr.txt").write_text(
         f"https://qr.scjg.example.cn/enterprise?entname=demo&uscc={code}&src=gate\n")
     (OUT / "enterprise-qr-bad.txt").write_text(code[:-1] + ("0" if code[-1] != "0" else "1") + "\n")
+    (OUT / "enterprises.csv").write_text(
+        "\ufeff统一社会信用代码,企业名称,类型,法定代表人,地址,联系方式\r\n"
+        f"{code},乌鲁木齐示范建材有限公司（演示数据）,建材制造,王建国,米东区化工园区8号,0991-0000000\r\n"
+        "91620105MA73NBBLXE,兰州示范化工有限公司（演示数据）,化工,张三,兰州市城关区,0931-0000000\r\n",
+        newline="")
     (OUT / "signature-li-ming.json").write_text(json.dumps(signature(1)))
     (OUT / "signature-rahman.json").write_text(json.dumps(signature(2)))
     (OUT / "signature-site-manager.json").write_text(json.dumps(signature(3)))

@@ -399,8 +399,8 @@ Result<void> Store::checkEvidenceLinks(const Record &record)
         }
         return {};
     }
-    auto exists = m_db.prepare(
-        "SELECT 1 FROM records WHERE id = ?1 AND kind = 'evidence' AND deleted = 0");
+    auto exists =
+        m_db.prepare("SELECT 1 FROM records WHERE id = ?1 AND kind = 'evidence' AND deleted = 0");
     if (!exists)
         return exists.error();
     for (const QString &id : referencedEvidence(record.meta.kind, record.body)) {
@@ -410,9 +410,9 @@ Result<void> Store::checkEvidenceLinks(const Record &record)
             return row.error();
         exists->reset();
         if (!*row) {
-            return makeError(ErrorCode::NotFound,
-                             u"the record refers to evidence %1, which is not in this store"_s.arg(
-                                 id));
+            return makeError(
+                ErrorCode::NotFound,
+                u"the record refers to evidence %1, which is not in this store"_s.arg(id));
         }
     }
     return {};

@@ -10,6 +10,7 @@
 #include "domain/evidence.h"
 #include "domain/greenshield.h"
 #include "domain/hlc.h"
+#include "domain/inspection.h"
 #include "domain/patrol.h"
 #include "domain/record.h"
 #include "geo/trackfilter.h"
@@ -188,6 +189,11 @@ public:
     // Reference data and settings ----------------------------------------------------------
     [[nodiscard]] Result<void> saveProtectedArea(const ProtectedArea &area);
     [[nodiscard]] Result<QList<ProtectedArea>> protectedAreas();
+    // The offline enterprise directory (扫码入企 shows who the scanned code belongs to).
+    // Codes are validated; an entry is replaced by a newer import of the same code.
+    [[nodiscard]] Result<void> saveEnterprise(const Enterprise &enterprise);
+    [[nodiscard]] Result<std::optional<Enterprise>> findEnterprise(const QString &uscc);
+
     // Small per-device settings ("author", "patrol_rules", ...); empty when unset.
     [[nodiscard]] Result<QString> setting(const QString &key);
     [[nodiscard]] Result<void> setSetting(const QString &key, const QString &value);

@@ -4,6 +4,7 @@
 
 #include "store.h"
 
+#include "codes/uscc.h"
 #include "domain/enumnames.h"
 
 #include <QJsonArray>
@@ -118,6 +119,47 @@ Result<QList<ProtectedArea>> Store::protectedAreas()
         area.zones = zonesFromJson(QJsonDocument::fromJson(select->text(3).toUtf8()).object());
         areas << area;
     }
+}
+
+Result<void> Store::saveEnterprise(const Enterprise &enterprise)
+{
+    const codes::UsccCheck check = codes::validateUscc(enterprise.uscc);
+    if (!check.valid()) {
+        return makeError(ErrorCode::InvalidInput,
+                         u"enterprise %1: %2"_s.arg(enterprise.uscc, check.firstError()));
+    }
+    if (enterprise.name.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidInput,
+                         u"enterprise %1 has no name"_s.arg(check.normalized));
+    const QJsonObject details{{u"type"_s, enterprise.type},
+                              {u"legalRepresentative"_s, enterprise.legalRepresentative},
+                              {u"address"_s, enterprise.address},
+                              {u"contact"_s, enterprise.contact}};
+    auto upsert = m_db.prepare("INSERT INTO enterprises (uscc, name, details) VALUES (?1, ?2, ?3)"
+                               " ON CONFLICT (uscc) DO UPDATE SET name = ?2, details = ?3");
+    if (!upsert)
+        return upsert.error();
+    upsert->bind(1, check.normalized).bind(2, enterprise.name.trimmed());
+    upsert->bind(3, QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)));
+    return upsert->run();
+}
+
+Result<std::optional<Enterprise>> Store::findEnterprise(const QString &uscc)
+{
+    auto select = m_db.prepare("SELECT uscc, name, details FROM enterprises WHERE uscc = ?1");
+    if (!select)
+        return select.error();
+    select->bind(1, codes::validateUscc(uscc).normalized);
+    auto row = select->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::optional<Enterprise>();
+    const QJsonObject details = QJsonDocument::fromJson(select->text(2).toUtf8()).object();
+    return std::optional<Enterprise>(
+        Enterprise{select->text(0), select->text(1), details.value(u"type"_s).toString(),
+                   details.value(u"legalRepresentative"_s).toString(),
+                   details.value(u"address"_s).toString(), details.value(u"contact"_s).toString()});
 }
 
 Result<QString> Store::setting(const QString &key)

@@ -237,3 +237,22 @@ TEST_CASE("patrol rules are a per-store setting", "[store]")
     REQUIRE(loaded.minMinutes == 45);
     REQUIRE(loaded.minKmTownshipVillage == 3.0);
 }
+
+TEST_CASE("the offline enterprise directory finds a scanned code", "[store]")
+{
+    TempStore s;
+    Enterprise enterprise{
+        u"91620105MA73NBBLXE"_s, u"兰州某化工有限公司"_s, u"化工"_s, u"张三"_s, u"兰州市"_s,
+        u"0931-0000000"_s};
+    requireOk(s->saveEnterprise(enterprise));
+    const auto found = require(s->findEnterprise(u"91620105ma73nbblxe"_s)); // typed lower case
+    REQUIRE(found.has_value());
+    REQUIRE(found->name == enterprise.name);
+    REQUIRE(found->legalRepresentative == u"张三"_s);
+    REQUIRE_FALSE(require(s->findEnterprise(u"91110000600037341L"_s)).has_value());
+
+    enterprise.uscc = u"91620105MA73NBBLX1"_s;
+    auto bad = s->saveEnterprise(enterprise);
+    REQUIRE_FALSE(bad.ok());
+    REQUIRE(bad.error().message.contains(u"check character"_s));
+}

@@ -25,15 +25,6 @@ FieldIssue parseIssue(const Error &error)
     return FieldIssue{error.message.left(colon), error.message.mid(colon + 2), false};
 }
 
-template <typename T>
-QList<FieldIssue> parseAndValidate(const QJsonObject &body, qint64 nowMs)
-{
-    const Result<T> parsed = T::fromJson(body);
-    if (!parsed)
-        return {parseIssue(parsed.error())};
-    return parsed->validate(nowMs);
-}
-
 void setPosition(IndexFields &fields, std::optional<geo::LatLon> point)
 {
     if (point && geo::isValidWgs84(*point)) {
@@ -122,18 +113,19 @@ IndexFields complaintIndex(const ComplaintCase &c)
     return f;
 }
 
+// Parses once, then validates and extracts the index columns from the same typed value.
 template <typename T, typename F>
-IndexFields indexOf(const QJsonObject &body, F index)
+RecordAnalysis analyze(const QJsonObject &body, qint64 nowMs, F index)
 {
     const Result<T> parsed = T::fromJson(body);
     if (parsed)
-        return index(*parsed);
+        return {parsed->validate(nowMs), index(*parsed)};
     // An unparsable body (an old or damaged revision) still gets listed with what it says.
     IndexFields f;
     f.status = body.value(u"status"_s).toString();
     f.divisionCode = body.value(u"divisionCode"_s).toString();
     f.assignee = body.value(u"assignee"_s).toString();
-    return f;
+    return {{parseIssue(parsed.error())}, f};
 }
 
 void collectEvidence(const QJsonValue &value, QStringList &ids)
@@ -164,42 +156,33 @@ void collectEvidence(const QJsonValue &value, QStringList &ids)
 
 } // namespace
 
-QList<FieldIssue> validateRecordBody(RecordKind kind, const QJsonObject &body, qint64 nowMs)
+RecordAnalysis analyzeRecordBody(RecordKind kind, const QJsonObject &body, qint64 nowMs)
 {
     switch (kind) {
     case RecordKind::Patrol:
-        return parseAndValidate<Patrol>(body, nowMs);
+        return analyze<Patrol>(body, nowMs, patrolIndex);
     case RecordKind::Inspection:
-        return parseAndValidate<Inspection>(body, nowMs);
+        return analyze<Inspection>(body, nowMs, inspectionIndex);
     case RecordKind::GreenShieldClue:
-        return parseAndValidate<GreenShieldClue>(body, nowMs);
+        return analyze<GreenShieldClue>(body, nowMs, clueIndex);
     case RecordKind::Evidence:
-        return parseAndValidate<Evidence>(body, nowMs);
+        return analyze<Evidence>(body, nowMs, evidenceIndex);
     case RecordKind::RectificationTask:
-        return parseAndValidate<RectificationTask>(body, nowMs);
+        return analyze<RectificationTask>(body, nowMs, taskIndex);
     case RecordKind::ComplaintCase:
-        return parseAndValidate<ComplaintCase>(body, nowMs);
+        return analyze<ComplaintCase>(body, nowMs, complaintIndex);
     }
-    return {FieldIssue{QString(), u"unknown record kind"_s, false}};
+    return {{FieldIssue{QString(), u"unknown record kind"_s, false}}, {}};
+}
+
+QList<FieldIssue> validateRecordBody(RecordKind kind, const QJsonObject &body, qint64 nowMs)
+{
+    return analyzeRecordBody(kind, body, nowMs).issues;
 }
 
 IndexFields indexFields(RecordKind kind, const QJsonObject &body)
 {
-    switch (kind) {
-    case RecordKind::Patrol:
-        return indexOf<Patrol>(body, patrolIndex);
-    case RecordKind::Inspection:
-        return indexOf<Inspection>(body, inspectionIndex);
-    case RecordKind::GreenShieldClue:
-        return indexOf<GreenShieldClue>(body, clueIndex);
-    case RecordKind::Evidence:
-        return indexOf<Evidence>(body, evidenceIndex);
-    case RecordKind::RectificationTask:
-        return indexOf<RectificationTask>(body, taskIndex);
-    case RecordKind::ComplaintCase:
-        return indexOf<ComplaintCase>(body, complaintIndex);
-    }
-    return {};
+    return analyzeRecordBody(kind, body, 0).index;
 }
 
 bool isImmutable(RecordKind kind, const QJsonObject &body)

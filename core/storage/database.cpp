@@ -62,8 +62,12 @@ Result<void> Database::open(const QString &path, bool create)
     return {};
 }
 
+// Every Statement must be gone by now: the store's statements live only inside its calls.
 void Database::close()
 {
+    for (auto &[sql, cached] : m_cache)
+        sqlite3_finalize(cached.stmt);
+    m_cache.clear();
     if (m_db) {
         sqlite3_close_v2(m_db);
         m_db = nullptr;
@@ -84,10 +88,20 @@ Result<void> Database::exec(const char *sql)
 
 Result<Statement> Database::prepare(const char *sql)
 {
+    CachedStatement &cached = m_cache[sql];
+    if (cached.stmt && !cached.inUse) {
+        cached.inUse = true;
+        return Statement(this, cached.stmt, &cached.inUse);
+    }
     sqlite3_stmt *stmt = nullptr;
-    if (sqlite3_prepare_v2(m_db, sql, -1, &stmt, nullptr) != SQLITE_OK)
+    const unsigned flags = cached.stmt ? 0 : SQLITE_PREPARE_PERSISTENT;
+    if (sqlite3_prepare_v3(m_db, sql, -1, flags, &stmt, nullptr) != SQLITE_OK)
         return lastError(sql);
-    return Statement(this, stmt);
+    if (cached.stmt)
+        return Statement(this, stmt); // the cached one is busy: a one-off
+    cached.stmt = stmt;
+    cached.inUse = true;
+    return Statement(this, stmt, &cached.inUse);
 }
 
 Result<qint64> Database::queryInt(const char *sql)
@@ -123,21 +137,38 @@ Error Database::lastError(const char *context) const
 Statement::Statement(Statement &&other) noexcept
     : m_db(other.m_db)
     , m_stmt(std::exchange(other.m_stmt, nullptr))
+    , m_cacheSlot(std::exchange(other.m_cacheSlot, nullptr))
 {}
 
 Statement &Statement::operator=(Statement &&other) noexcept
 {
     if (this != &other) {
-        sqlite3_finalize(m_stmt);
+        release();
         m_db = other.m_db;
         m_stmt = std::exchange(other.m_stmt, nullptr);
+        m_cacheSlot = std::exchange(other.m_cacheSlot, nullptr);
     }
     return *this;
 }
 
 Statement::~Statement()
 {
-    sqlite3_finalize(m_stmt);
+    release();
+}
+
+void Statement::release()
+{
+    if (!m_stmt)
+        return;
+    if (m_cacheSlot) {
+        // Back to the cache, clean: no open read, no bound values (which may be large bodies).
+        sqlite3_reset(m_stmt);
+        sqlite3_clear_bindings(m_stmt);
+        *m_cacheSlot = false;
+    } else {
+        sqlite3_finalize(m_stmt);
+    }
+    m_stmt = nullptr;
 }
 
 Statement &Statement::bind(int index, qint64 value)
@@ -164,6 +195,12 @@ Statement &Statement::bind(int index, const QString &value)
 Statement &Statement::bind(int index, const QByteArray &value)
 {
     sqlite3_bind_blob(m_stmt, index, value.constData(), int(value.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
+Statement &Statement::bindText(int index, const QByteArray &utf8)
+{
+    sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
     return *this;
 }
 

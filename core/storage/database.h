@@ -8,7 +8,9 @@
 #include <QByteArray>
 #include <QString>
 
+#include <map>
 #include <optional>
+#include <string>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -31,6 +33,8 @@ public:
     [[nodiscard]] bool isOpen() const { return m_db != nullptr; }
 
     [[nodiscard]] Result<void> exec(const char *sql);
+    // Prepared once per connection and reused (SQLite compiling the SQL of every save was a
+    // large share of its cost). A statement still in use when asked for again is prepared anew.
     [[nodiscard]] Result<Statement> prepare(const char *sql);
     // Single-value helpers for PRAGMAs and counts.
     [[nodiscard]] Result<qint64> queryInt(const char *sql);
@@ -42,16 +46,25 @@ public:
     sqlite3 *handle() const { return m_db; }
 
 private:
+    struct CachedStatement
+    {
+        sqlite3_stmt *stmt = nullptr;
+        bool inUse = false;
+    };
+
     sqlite3 *m_db = nullptr;
+    std::map<std::string, CachedStatement> m_cache; // node-based: entries never move
 };
 
 // A prepared statement. Bind with 1-based indexes, step, read columns with 0-based indexes.
 class Statement
 {
 public:
-    Statement(Database *db, sqlite3_stmt *stmt)
+    // `cacheSlot` set: the statement belongs to the connection's cache and is only reset.
+    Statement(Database *db, sqlite3_stmt *stmt, bool *cacheSlot = nullptr)
         : m_db(db)
         , m_stmt(stmt)
+        , m_cacheSlot(cacheSlot)
     {}
     Statement(Statement &&other) noexcept;
     Statement &operator=(Statement &&other) noexcept;
@@ -62,6 +75,7 @@ public:
     Statement &bind(int index, double value);
     Statement &bind(int index, const QString &value);    // a null QString binds NULL
     Statement &bind(int index, const QByteArray &value); // as a BLOB
+    Statement &bindText(int index, const QByteArray &utf8);
     Statement &bind(int index, std::optional<double> value);
     Statement &bindNull(int index);
 
@@ -79,8 +93,11 @@ public:
     [[nodiscard]] bool isNull(int column) const;
 
 private:
+    void release();
+
     Database *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
+    bool *m_cacheSlot = nullptr;
 };
 
 // BEGIN IMMEDIATE ... COMMIT; rolls back if not committed (every early error return).

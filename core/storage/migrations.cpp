@@ -30,6 +30,7 @@ constexpr const char *kMigrations[] = {
         updated_ms INTEGER NOT NULL,
         body TEXT NOT NULL);
     CREATE INDEX records_by_kind_date ON records (kind, deleted, date_ms DESC, id DESC);
+    CREATE INDEX records_by_date ON records (deleted, date_ms DESC, id DESC);
     CREATE INDEX records_by_status ON records (kind, status, date_ms DESC);
     CREATE INDEX records_by_lat ON records (lat, lon) WHERE lat IS NOT NULL;
     CREATE TABLE revisions (

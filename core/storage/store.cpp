@@ -253,12 +253,15 @@ Result<Record> Store::writeRevision(Record record, const QString &op,
         if (!derived)
             return derived.error();
         record = std::move(derived).value();
-        const auto issues = validateRecordBody(record.meta.kind, record.body, now());
-        if (hasErrors(issues))
-            return makeError(ErrorCode::InvalidInput, issuesText(issues));
+    }
+    const RecordAnalysis analysis = analyzeRecordBody(record.meta.kind, record.body, now());
+    if (!record.meta.deleted) {
+        if (hasErrors(analysis.issues))
+            return makeError(ErrorCode::InvalidInput, issuesText(analysis.issues));
         if (auto r = checkEvidenceLinks(record); !r)
             return r.error();
     }
+    const IndexFields &index = analysis.index;
     record.meta.deviceId = m_deviceId;
 
     storage::Transaction tx(m_db);
@@ -268,7 +271,6 @@ Result<Record> Store::writeRevision(Record record, const QString &op,
     record.meta.hlc = m_hlc->now().toString();
     const qint64 savedMs = now();
     const QByteArray body = canonicalJson(record.body);
-    const IndexFields index = indexFields(record.meta.kind, record.body);
 
     auto upsert = m_db.prepare(
         "INSERT INTO records (id, kind, revision, hlc, device_id, author, deleted, status, date_ms,"
@@ -295,7 +297,7 @@ Result<Record> Store::writeRevision(Record record, const QString &op,
         .bind(13, index.divisionCode.isEmpty() ? QString() : index.divisionCode)
         .bind(14, index.assignee.isEmpty() ? QString() : index.assignee)
         .bind(15, savedMs)
-        .bind(16, QString::fromUtf8(body));
+        .bindText(16, body);
     if (auto r = upsert->run(); !r)
         return r.error();
 
@@ -311,7 +313,7 @@ Result<Record> Store::writeRevision(Record record, const QString &op,
         .bind(5, record.meta.author)
         .bind(6, record.meta.deleted ? 1 : 0)
         .bind(7, savedMs)
-        .bind(8, QString::fromUtf8(body));
+        .bindText(8, body);
     if (auto r = history->run(); !r)
         return r.error();
 

@@ -1,6 +1,11 @@
 #include "cli.h"
 
+#include "domain/ids.h"
+#include "domain/recordrules.h"
+
+#include <QCoreApplication>
 #include <QDateTime>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QLocale>
 
@@ -101,8 +106,10 @@ int runCommand(const Command &command, Context &context)
         return context.usage(parser.errorText() + u" (see: fieldctl "_s + command.name +
                              u" --help)"_s);
     if (parser.isSet(help)) {
+        // Qt names the program by the path it was started from; people type "fieldctl COMMAND".
         QString text = parser.helpText();
-        text.replace(u"Usage: fieldctl "_s + command.name, u"Usage: fieldctl "_s + command.name);
+        text.replace(u"Usage: "_s + QCoreApplication::arguments().value(0),
+                     u"Usage: fieldctl "_s + command.name);
         context.out << text;
         return Ok;
     }
@@ -197,18 +204,40 @@ Result<Record> loadRecord(Store &store, const QString &id, RecordKind kind)
         return record.error();
     if (record->meta.kind != kind) {
         return makeError(ErrorCode::InvalidInput,
-                         u"%1 is a %2, not a %3"_s.arg(id, recordKindName(record->meta.kind),
-                                                       recordKindName(kind)));
+                         u"record %1 is a %2, not %3"_s.arg(id, recordKindName(record->meta.kind),
+                                                            recordKindName(kind)));
     }
     if (record->meta.deleted)
         return makeError(ErrorCode::Conflict, u"%1 was deleted"_s.arg(id));
     return record;
 }
 
+Result<void> checkFiles(const QStringList &files)
+{
+    QStringList seen;
+    for (const QString &file : files) {
+        const QFileInfo info(file);
+        if (!info.exists()) {
+            return makeError(ErrorCode::NotFound,
+                             u"the file %1 does not exist (was it moved or deleted?)"_s.arg(file));
+        }
+        if (!info.isFile() || !info.isReadable())
+            return makeError(ErrorCode::Io, u"cannot read the file %1"_s.arg(file));
+        if (info.size() == 0)
+            return makeError(ErrorCode::InvalidInput, u"the file %1 is empty"_s.arg(file));
+        if (seen.contains(info.canonicalFilePath()))
+            return makeError(ErrorCode::InvalidInput, u"the file %1 is given twice"_s.arg(file));
+        seen << info.canonicalFilePath();
+    }
+    return {};
+}
+
 Result<QStringList> attachPhotos(Store &store, const QStringList &photos, const QString &recordId,
                                  const QString &itemId, const std::optional<Position> &position,
                                  const QString &author)
 {
+    if (auto r = checkFiles(photos); !r)
+        return r.error();
     QStringList ids;
     for (const QString &photo : photos) {
         EvidenceCapture capture;
@@ -219,9 +248,39 @@ Result<QStringList> attachPhotos(Store &store, const QStringList &photos, const 
         auto evidence = store.addEvidence(capture, author);
         if (!evidence)
             return evidence.error();
-        ids << evidence->meta.id;
+        if (!ids.contains(evidence->meta.id))
+            ids << evidence->meta.id;
     }
     return ids;
+}
+
+Result<Record> saveWithEvidence(Store &store, const Record &current, qsizetype evidenceCount,
+                                const std::function<Result<QStringList>()> &attach,
+                                const std::function<QJsonObject(const QStringList &)> &nextBody,
+                                const QString &author)
+{
+    if (isImmutable(current.meta.kind, current.body)) {
+        return makeError(
+            ErrorCode::Conflict,
+            u"%1 %2 is signed and can no longer be changed; record a new one that "
+            "refers to it instead"_s.arg(recordKindName(current.meta.kind), current.meta.id));
+    }
+    QStringList placeholders;
+    for (qsizetype i = 0; i < evidenceCount; ++i)
+        placeholders << newUuidV7();
+    QStringList errors;
+    for (const auto &issue :
+         validateRecordBody(current.meta.kind, nextBody(placeholders), store.now())) {
+        if (!issue.warning)
+            errors << (issue.field.isEmpty() ? issue.message
+                                             : issue.field + u": "_s + issue.message);
+    }
+    if (!errors.isEmpty())
+        return makeError(ErrorCode::InvalidInput, errors.join(u"; "_s));
+    auto ids = attach();
+    if (!ids)
+        return ids.error();
+    return store.updateRecord(current.meta.id, current.meta.revision, nextBody(*ids), author);
 }
 
 } // namespace fl::cli

@@ -77,10 +77,24 @@ void addPositionOptions(QCommandLineParser &parser);
 // Reads the current record of `kind`, or fails with a message if it is another kind.
 [[nodiscard]] Result<Record> loadRecord(Store &store, const QString &id, RecordKind kind);
 
-// Attaches each file in `photos` to `recordId` (and `itemId`), returning the evidence ids.
+// Refuses, before anything is stored, a file that is missing, unreadable, empty or given twice.
+[[nodiscard]] Result<void> checkFiles(const QStringList &files);
+
+// Attaches each file in `photos` to `recordId` (and `itemId`), returning the evidence ids (once
+// each: two files with the same bytes are one piece of evidence). Checks every file first.
 [[nodiscard]] Result<QStringList> attachPhotos(Store &store, const QStringList &photos,
                                                const QString &recordId, const QString &itemId,
                                                const std::optional<Position> &position,
                                                const QString &author);
+
+// Saves the next revision of `current` together with `evidenceCount` new pieces of evidence.
+// Evidence is stored before the record that lists it, so what would refuse the save (an
+// immutable record, a rule the next body breaks) is checked first with placeholder ids: a
+// refused change leaves no evidence behind. `nextBody` builds the body for the given ids.
+[[nodiscard]] Result<Record>
+saveWithEvidence(Store &store, const Record &current, qsizetype evidenceCount,
+                 const std::function<Result<QStringList>()> &attach,
+                 const std::function<QJsonObject(const QStringList &evidenceIds)> &nextBody,
+                 const QString &author);
 
 } // namespace fl::cli

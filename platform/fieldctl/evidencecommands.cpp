@@ -22,6 +22,8 @@ int add(Context &c, const QCommandLineParser &p)
     auto position = parsePosition(p);
     if (!position)
         return c.fail(position.error());
+    if (auto r = checkFiles(args.mid(1)); !r)
+        return c.fail(r.error());
     QJsonArray ids;
     QStringList lines;
     for (const QString &file : args.mid(1)) {

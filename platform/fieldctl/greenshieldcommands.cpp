@@ -129,9 +129,14 @@ int clueAdd(Context &c, const QCommandLineParser &p)
     return Ok;
 }
 
-// Loads a clue, lets `change` edit it, saves the next revision and prints the result.
+// Where a command's --photo files go in the clue: the verification's or the close-out's.
+using ClueEvidence = QStringList &(*)(GreenShieldClue &);
+
+// Loads a clue, lets `change` edit it, attaches the --photo files under `item`, saves the next
+// revision and prints the result.
 int editClue(Context &c, const QCommandLineParser &p,
-             const std::function<Result<void>(Store &, const QString &, GreenShieldClue &)> &change)
+             const std::function<Result<void>(Store &, GreenShieldClue &)> &change,
+             const QString &item = {}, ClueEvidence evidence = nullptr)
 {
     if (p.positionalArguments().size() != 1)
         return c.usage(u"give the clue record id"_s);
@@ -145,9 +150,21 @@ int editClue(Context &c, const QCommandLineParser &p,
     auto clue = GreenShieldClue::fromJson(record->body);
     if (!clue)
         return c.fail(clue.error());
-    if (auto r = change(*store, id, *clue); !r)
+    if (auto r = change(*store, *clue); !r)
         return c.fail(r.error());
-    auto saved = store->updateRecord(id, record->meta.revision, clue->toJson(), c.author());
+    const QStringList photos = evidence ? p.values(u"photo"_s) : QStringList();
+    auto saved = saveWithEvidence(
+        *store, *record, photos.size(),
+        [&] {
+            return attachPhotos(*store, photos, id, item, clue->verification.position, c.author());
+        },
+        [&](const QStringList &evidenceIds) {
+            GreenShieldClue next = *clue;
+            if (evidence)
+                evidence(next) << evidenceIds;
+            return next.toJson();
+        },
+        c.author());
     if (!saved)
         return c.fail(saved.error());
     c.print({{u"id"_s, id}, {u"revision"_s, saved->meta.revision}, {u"body"_s, saved->body}},
@@ -158,7 +175,8 @@ int editClue(Context &c, const QCommandLineParser &p,
 int clueVerify(Context &c, const QCommandLineParser &p)
 {
     return editClue(
-        c, p, [&](Store &store, const QString &id, GreenShieldClue &clue) -> Result<void> {
+        c, p,
+        [&](Store &store, GreenShieldClue &clue) -> Result<void> {
             auto outcome = enumOption<VerificationOutcome>(p.value(u"outcome"_s), u"--outcome"_s);
             if (!outcome)
                 return outcome.error();
@@ -176,22 +194,19 @@ int clueVerify(Context &c, const QCommandLineParser &p)
             v.constructionTime = p.value(u"built"_s);
             v.currentState = p.value(u"state"_s);
             v.notes = p.value(u"notes"_s);
-            auto photos = attachPhotos(store, p.values(u"photo"_s), id, u"verification"_s,
-                                       v.position, c.author());
-            if (!photos)
-                return photos.error();
-            v.evidenceIds << *photos;
             if (v.position && clue.location) {
                 c.err << u"verified %1 m from the clue's point\n"_s.arg(
                     qRound(geo::distanceMeters(v.position->latLon(), clue.location->latLon())));
             }
             return {};
-        });
+        },
+        u"verification"_s,
+        [](GreenShieldClue &clue) -> QStringList & { return clue.verification.evidenceIds; });
 }
 
 int clueRectify(Context &c, const QCommandLineParser &p)
 {
-    return editClue(c, p, [&](Store &, const QString &, GreenShieldClue &clue) -> Result<void> {
+    return editClue(c, p, [&](Store &, GreenShieldClue &clue) -> Result<void> {
         auto &r = clue.rectification;
         r.measures = p.value(u"measures"_s);
         r.responsibleUnit = p.value(u"unit"_s);
@@ -204,20 +219,18 @@ int clueRectify(Context &c, const QCommandLineParser &p)
 
 int clueClose(Context &c, const QCommandLineParser &p)
 {
-    return editClue(c, p,
-                    [&](Store &store, const QString &id, GreenShieldClue &clue) -> Result<void> {
-                        auto &r = clue.rectification;
-                        auto photos = attachPhotos(store, p.values(u"photo"_s), id, u"close-out"_s,
-                                                   clue.verification.position, c.author());
-                        if (!photos)
-                            return photos.error();
-                        r.evidenceIds << *photos;
-                        r.result = p.value(u"result"_s);
-                        r.approvedBy = p.value(u"approved-by"_s);
-                        r.closedAtMs = store.now();
-                        r.state = CloseOutState::ClosedOut;
-                        return {};
-                    });
+    return editClue(
+        c, p,
+        [&](Store &store, GreenShieldClue &clue) -> Result<void> {
+            auto &r = clue.rectification;
+            r.result = p.value(u"result"_s);
+            r.approvedBy = p.value(u"approved-by"_s);
+            r.closedAtMs = store.now();
+            r.state = CloseOutState::ClosedOut;
+            return {};
+        },
+        u"close-out"_s,
+        [](GreenShieldClue &clue) -> QStringList & { return clue.rectification.evidenceIds; });
 }
 
 } // namespace

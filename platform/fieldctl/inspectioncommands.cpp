@@ -110,9 +110,20 @@ int start(Context &c, const QCommandLineParser &p)
     } else {
         inspection.enterprise.uscc = codes::validateUscc(p.value(u"uscc"_s)).normalized;
     }
-    inspection.enterprise.name = p.value(u"name"_s);
-    inspection.enterprise.address = p.value(u"address"_s);
-    inspection.enterprise.legalRepresentative = p.value(u"legal-rep"_s);
+    // The offline directory fills in what was not typed.
+    auto known = store->findEnterprise(inspection.enterprise.uscc);
+    if (!known)
+        return c.fail(known.error());
+    const Enterprise directory = known->value_or(Enterprise{});
+    const auto given = [&](const QString &option, const QString &fallback) {
+        return p.isSet(option) ? p.value(option) : fallback;
+    };
+    inspection.enterprise.name = given(u"name"_s, directory.name);
+    inspection.enterprise.address = given(u"address"_s, directory.address);
+    inspection.enterprise.legalRepresentative =
+        given(u"legal-rep"_s, directory.legalRepresentative);
+    inspection.enterprise.type = directory.type;
+    inspection.enterprise.contact = directory.contact;
     inspection.usccOverrideReason = p.value(u"override-reason"_s);
     inspection.taskName = p.value(u"task-name"_s);
     inspection.taskNumber = p.value(u"task-number"_s);
@@ -170,19 +181,25 @@ int checkItem(Context &c, const QCommandLineParser &p)
         return c.fail(result.error());
     item.result = *result;
     // Checklist items have no id of their own: evidence points at the item by its text.
-    auto photos =
-        attachPhotos(*store, p.values(u"photo"_s), id, item.item, inspection->location, c.author());
-    if (!photos)
-        return c.fail(photos.error());
-    item.evidenceIds = *photos;
-    inspection->checklist << item;
-    auto saved = store->updateRecord(id, record->meta.revision, inspection->toJson(), c.author());
+    const QStringList photos = p.values(u"photo"_s);
+    auto saved = saveWithEvidence(
+        *store, *record, photos.size(),
+        [&] {
+            return attachPhotos(*store, photos, id, item.item, inspection->location, c.author());
+        },
+        [&](const QStringList &evidenceIds) {
+            item.evidenceIds = evidenceIds;
+            Inspection next = *inspection;
+            next.checklist << item;
+            return next.toJson();
+        },
+        c.author());
     if (!saved)
         return c.fail(saved.error());
-    c.print(
-        {{u"revision"_s, saved->meta.revision}, {u"items"_s, int(inspection->checklist.size())}},
-        u"checklist item %1: %2 (%3 photos)"_s.arg(item.item, enumName(item.result))
-            .arg(item.evidenceIds.size()));
+    c.print({{u"revision"_s, saved->meta.revision},
+             {u"items"_s, int(inspection->checklist.size() + 1)}},
+            u"checklist item %1: %2 (%3 photos)"_s.arg(item.item, enumName(item.result))
+                .arg(item.evidenceIds.size()));
     return Ok;
 }
 
@@ -236,15 +253,26 @@ int sign(Context &c, const QCommandLineParser &p)
     capture.linkedRecordId = id;
     capture.mediaType = u"image/svg+xml"_s;
     capture.position = inspection->location;
-    auto rendering = store->addEvidenceBytes(renderSignatureSvg(*strokes), capture, c.author());
-    if (!rendering)
-        return c.fail(rendering.error());
-    signature.renderingEvidenceId = rendering->meta.id;
-    inspection->signatures << signature;
-    auto saved = store->updateRecord(id, record->meta.revision, inspection->toJson(), c.author());
+    auto saved = saveWithEvidence(
+        *store, *record, 1,
+        [&]() -> Result<QStringList> {
+            auto rendering =
+                store->addEvidenceBytes(renderSignatureSvg(*strokes), capture, c.author());
+            if (!rendering)
+                return rendering.error();
+            return QStringList{rendering->meta.id};
+        },
+        [&](const QStringList &evidenceIds) {
+            signature.renderingEvidenceId = evidenceIds.value(0);
+            Inspection next = *inspection;
+            next.signatures << signature;
+            return next.toJson();
+        },
+        c.author());
     if (!saved)
         return c.fail(saved.error());
-    c.print({{u"revision"_s, saved->meta.revision}, {u"renderingEvidenceId"_s, rendering->meta.id}},
+    c.print({{u"revision"_s, saved->meta.revision},
+             {u"renderingEvidenceId"_s, signature.renderingEvidenceId}},
             u"signature of %1 (%2) recorded"_s.arg(signature.signerName, enumName(*role)));
     return Ok;
 }

@@ -65,15 +65,22 @@ int taskFollowUp(Context &c, const QCommandLineParser &p)
     check.checkedBy = c.author();
     check.passed = !p.isSet(u"failed"_s);
     check.notes = p.value(u"notes"_s);
-    auto photos =
-        attachPhotos(*store, p.values(u"photo"_s), id, u"follow-up"_s, task->location, c.author());
-    if (!photos)
-        return c.fail(photos.error());
-    check.evidenceIds = *photos;
-    task->addFollowUp(check);
-    auto saved = store->updateRecord(id, record->meta.revision, task->toJson(), c.author());
+    const QStringList photos = p.values(u"photo"_s);
+    auto saved = saveWithEvidence(
+        *store, *record, photos.size(),
+        [&] {
+            return attachPhotos(*store, photos, id, u"follow-up"_s, task->location, c.author());
+        },
+        [&](const QStringList &evidenceIds) {
+            check.evidenceIds = evidenceIds;
+            RectificationTask next = *task;
+            next.addFollowUp(check);
+            return next.toJson();
+        },
+        c.author());
     if (!saved)
         return c.fail(saved.error());
+    task->addFollowUp(check);
     c.print({{u"status"_s, enumName(task->status)}, {u"revision"_s, saved->meta.revision}},
             u"follow-up recorded; task is now %1"_s.arg(enumName(task->status)));
     return Ok;

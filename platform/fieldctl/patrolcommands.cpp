@@ -10,6 +10,9 @@
 #include <QFile>
 #include <QJsonArray>
 
+#include <algorithm>
+#include <cstdlib>
+
 using namespace Qt::StringLiterals;
 
 namespace fl::cli {
@@ -93,8 +96,10 @@ int track(Context &c, const QCommandLineParser &p)
     return Ok;
 }
 
-// Where a problem was found: --lat/--lon, else the patrol's latest fix.
-Result<Position> problemPosition(Store &store, const QString &patrolId, const QCommandLineParser &p)
+// Where a problem was found: --lat/--lon, else the patrol's fix nearest in time to when it was
+// found (the latest fix while recording live; the right one when a whole log was replayed).
+Result<Position> problemPosition(Store &store, const QString &patrolId, const QCommandLineParser &p,
+                                 qint64 foundAtMs)
 {
     auto given = parsePosition(p);
     if (!given)
@@ -108,8 +113,11 @@ Result<Position> problemPosition(Store &store, const QString &patrolId, const QC
         return makeError(ErrorCode::InvalidInput,
                          u"no position: give --lat and --lon, or record the track first"_s);
     }
-    const geo::TrackFix &last = fixes->last();
-    return Position{last.lat, last.lon, last.altitude, last.hAccuracy};
+    const geo::TrackFix &nearest =
+        *std::min_element(fixes->cbegin(), fixes->cend(), [&](const auto &a, const auto &b) {
+            return std::abs(a.timeMs - foundAtMs) < std::abs(b.timeMs - foundAtMs);
+        });
+    return Position{nearest.lat, nearest.lon, nearest.altitude, nearest.hAccuracy};
 }
 
 int problem(Context &c, const QCommandLineParser &p)
@@ -139,7 +147,7 @@ int problem(Context &c, const QCommandLineParser &p)
     if (!found)
         return c.fail(found.error());
     problem.foundAtMs = *found;
-    auto position = problemPosition(*store, patrolId, p);
+    auto position = problemPosition(*store, patrolId, p, problem.foundAtMs);
     if (!position)
         return c.fail(position.error());
     problem.location = *position;
@@ -154,13 +162,19 @@ int problem(Context &c, const QCommandLineParser &p)
         problem.handling = ProblemHandling::Referred;
         problem.referredTo = p.value(u"referred-to"_s);
     }
-    auto photos = attachPhotos(*store, p.values(u"photo"_s), patrolId, problem.id, problem.location,
-                               c.author());
-    if (!photos)
-        return c.fail(photos.error());
-    problem.evidenceIds = *photos;
-    patrol->problems << problem;
-    auto saved = store->updateRecord(patrolId, record->meta.revision, patrol->toJson(), c.author());
+    const QStringList photos = p.values(u"photo"_s);
+    auto saved = saveWithEvidence(
+        *store, *record, photos.size(),
+        [&] {
+            return attachPhotos(*store, photos, patrolId, problem.id, problem.location, c.author());
+        },
+        [&](const QStringList &evidenceIds) {
+            problem.evidenceIds = evidenceIds;
+            Patrol next = *patrol;
+            next.problems << problem;
+            return next.toJson();
+        },
+        c.author());
     if (!saved)
         return c.fail(saved.error());
     c.print({{u"problemId"_s, problem.id},
@@ -255,7 +269,10 @@ void registerPatrolCommands()
             p.addOption({u"category"_s, enumNames<ProblemCategory>().join(u", "_s), u"category"_s});
             p.addOption({u"description"_s, u"What was found."_s, u"text"_s});
             p.addOption({u"address"_s, u"Where, in words."_s, u"text"_s});
-            p.addOption({u"time"_s, u"When found (default now)."_s, u"time"_s, u"now"_s});
+            p.addOption({u"time"_s,
+                         u"When found (default now). Without --lat/--lon, the track's fix at "
+                         "that time is where."_s,
+                         u"time"_s, u"now"_s});
             addPositionOptions(p);
             p.addOption({u"photo"_s, u"Photo file (repeat for several)."_s, u"file"_s});
             p.addOption({u"cleared"_s, u"Cleared on the spot (立查立清): amount."_s, u"amount"_s});

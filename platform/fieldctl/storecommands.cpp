@@ -262,7 +262,7 @@ int recordCreate(Context &c, const QCommandLineParser &p)
     auto kind = kindOption(p.positionalArguments().first());
     if (!kind)
         return c.fail(kind.error());
-    auto body = readJsonFile(p.value(u"json"_s));
+    auto body = readJsonFile(p.value(u"body"_s));
     if (!body)
         return c.fail(body.error());
     Store *store = c.store();
@@ -279,7 +279,7 @@ int recordUpdate(Context &c, const QCommandLineParser &p)
 {
     if (p.positionalArguments().size() != 1)
         return c.usage(u"give the record id"_s);
-    auto body = readJsonFile(p.value(u"json"_s));
+    auto body = readJsonFile(p.value(u"body"_s));
     if (!body)
         return c.fail(body.error());
     Store *store = c.store();
@@ -393,7 +393,8 @@ void registerStoreCommands()
         u"record create"_s, u"Create a record of any kind from JSON"_s,
         [](QCommandLineParser &p) {
             p.addPositionalArgument(u"kind"_s, u"Record kind."_s);
-            p.addOption({u"json"_s, u"JSON body file, or - for stdin."_s, u"file"_s, u"-"_s});
+            // Not --json: that is the global output switch, taken out of any command line.
+            p.addOption({u"body"_s, u"JSON body file, or - for stdin."_s, u"file"_s, u"-"_s});
         },
         recordCreate};
     table << Command{
@@ -401,7 +402,7 @@ void registerStoreCommands()
         [](QCommandLineParser &p) {
             p.addPositionalArgument(u"id"_s, u"Record id."_s);
             p.addOption({u"revision"_s, u"The revision you edited."_s, u"n"_s});
-            p.addOption({u"json"_s, u"JSON body file, or - for stdin."_s, u"file"_s, u"-"_s});
+            p.addOption({u"body"_s, u"JSON body file, or - for stdin."_s, u"file"_s, u"-"_s});
         },
         recordUpdate};
     table << Command{u"record delete"_s, u"Delete a record (a tombstone; history is kept)"_s,

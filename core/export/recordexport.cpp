@@ -77,8 +77,12 @@ QJsonObject baseProperties(const Record &record)
 Geometry recordGeometry(const ExportRecord &item)
 {
     const Record &record = item.record;
-    if (record.meta.kind == RecordKind::Patrol)
+    if (record.meta.kind == RecordKind::Patrol) {
+        // RFC 7946: a LineString needs two positions; one fix is a point.
+        if (item.track.size() == 1)
+            return PointGeometry{item.track.first().position(), item.track.first().altitude};
         return item.track.isEmpty() ? Geometry{} : Geometry{LineGeometry{item.track}};
+    }
     if (record.meta.kind == RecordKind::GreenShieldClue) {
         auto clue = GreenShieldClue::fromJson(record.body);
         if (clue && clue->outline)
@@ -129,9 +133,14 @@ QStringList commonHeader()
             u"记录人 author"_s,     u"版本 revision"_s};
 }
 
-QStringList commonCells(const Record &record)
+QStringList commonCells(const ExportRecord &item)
 {
-    const IndexFields index = indexFields(record.meta.kind, record.body);
+    const Record &record = item.record;
+    IndexFields index = indexFields(record.meta.kind, record.body);
+    if (!index.lat && !item.track.isEmpty()) { // a patrol is placed where its track starts
+        index.lat = item.track.first().lat;
+        index.lon = item.track.first().lon;
+    }
     QStringList cells{record.meta.id, index.status, beijingTime(index.dateMs), index.title,
                       index.divisionCode};
     if (index.lat && index.lon) {
@@ -248,6 +257,96 @@ QStringList clueCells(const Record &record)
             enumName(clue->rectification.state)};
 }
 
+QStringList taskHeader()
+{
+    return {u"任务编号 task number"_s, u"责任单位 responsible unit"_s, u"责任人 person"_s,
+            u"整改措施 measures"_s,    u"整改时限 deadline"_s,         u"办结 closed"_s,
+            u"回头看 follow-ups"_s,    u"回头看未通过 failed"_s};
+}
+
+QStringList taskCells(const Record &record)
+{
+    auto task = RectificationTask::fromJson(record.body);
+    if (!task)
+        return {};
+    qsizetype failed = 0;
+    for (const auto &check : task->followUps)
+        failed += check.passed ? 0 : 1;
+    return {task->taskNumber,
+            task->responsibleUnit,
+            task->responsiblePerson,
+            task->measures,
+            task->deadline,
+            beijingTime(task->closedAtMs),
+            QString::number(task->followUps.size()),
+            QString::number(failed)};
+}
+
+QStringList complaintHeader()
+{
+    return {u"案件编号 case number"_s, u"来源 channel"_s, u"受理 received"_s,
+            u"反映内容 content"_s,     u"地址 address"_s, u"承办人 assignee"_s,
+            u"调查结果 findings"_s,    u"答复 reply"_s,   u"办结 closed"_s};
+}
+
+QStringList complaintCells(const Record &record)
+{
+    auto complaint = ComplaintCase::fromJson(record.body);
+    if (!complaint)
+        return {};
+    return {complaint->caseNumber,
+            enumName(complaint->channel),
+            beijingTime(complaint->receivedAtMs),
+            complaint->content,
+            complaint->address,
+            complaint->assignee,
+            complaint->investigationFindings,
+            complaint->reply,
+            beijingTime(complaint->closedAtMs)};
+}
+
+// The kind's own columns, after the common ones.
+QStringList kindHeader(RecordKind kind)
+{
+    switch (kind) {
+    case RecordKind::Patrol:
+        return patrolHeader();
+    case RecordKind::Inspection:
+        return inspectionHeader();
+    case RecordKind::GreenShieldClue:
+        return clueHeader();
+    case RecordKind::RectificationTask:
+        return taskHeader();
+    case RecordKind::ComplaintCase:
+        return complaintHeader();
+    case RecordKind::Evidence:
+        return {u"SHA-256"_s, u"类型 media type"_s, u"大小 bytes"_s, u"关联记录 linked record"_s};
+    }
+    return {};
+}
+
+QStringList kindCells(const Record &record, const PatrolRules &rules)
+{
+    switch (record.meta.kind) {
+    case RecordKind::Patrol:
+        return patrolCells(record, rules);
+    case RecordKind::Inspection:
+        return inspectionCells(record);
+    case RecordKind::GreenShieldClue:
+        return clueCells(record);
+    case RecordKind::RectificationTask:
+        return taskCells(record);
+    case RecordKind::ComplaintCase:
+        return complaintCells(record);
+    case RecordKind::Evidence:
+        return {record.body.value(u"sha256"_s).toString(),
+                record.body.value(u"mediaType"_s).toString(),
+                QString::number(record.body.value(u"sizeBytes"_s).toInteger()),
+                record.body.value(u"linkedRecordId"_s).toString()};
+    }
+    return {};
+}
+
 } // namespace
 
 QList<Feature> recordFeatures(const QList<ExportRecord> &records)
@@ -289,25 +388,10 @@ GpxDocument patrolsToGpx(const QList<ExportRecord> &records)
 QByteArray recordsToCsv(RecordKind kind, const QList<ExportRecord> &records,
                         const PatrolRules &rules)
 {
-    QStringList header = commonHeader();
-    if (kind == RecordKind::Patrol)
-        header << patrolHeader();
-    else if (kind == RecordKind::Inspection)
-        header << inspectionHeader();
-    else if (kind == RecordKind::GreenShieldClue)
-        header << clueHeader();
-    CsvWriter writer(header);
+    CsvWriter writer(commonHeader() + kindHeader(kind));
     for (const auto &item : records) {
-        if (item.record.meta.kind != kind)
-            continue;
-        QStringList cells = commonCells(item.record);
-        if (kind == RecordKind::Patrol)
-            cells << patrolCells(item.record, rules);
-        else if (kind == RecordKind::Inspection)
-            cells << inspectionCells(item.record);
-        else if (kind == RecordKind::GreenShieldClue)
-            cells << clueCells(item.record);
-        writer.addRow(cells);
+        if (item.record.meta.kind == kind)
+            writer.addRow(commonCells(item) + kindCells(item.record, rules));
     }
     return writer.data();
 }

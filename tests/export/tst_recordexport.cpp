@@ -261,19 +261,15 @@ TEST_CASE("recordFeatures: other kinds are placed where they happened", "[record
     }
 }
 
-// RFC 7946 3.1.4: a LineString has two or more positions, and parseGeoJson rightly refuses one
-// with fewer. A patrol whose track has a single kept fix is exported as a one-point LineString,
-// so the export does not read back (it should be a Point). Known bug in recordexport.cpp: this
-// test fails until it is fixed; then drop the [!shouldfail] tag.
-TEST_CASE("recordFeatures: a patrol with a single fix is valid GeoJSON",
-          "[recordexport][!shouldfail]")
+// RFC 7946 3.1.4: a LineString has two or more positions, so a one-fix track is a Point.
+TEST_CASE("recordFeatures: a patrol with a single fix is valid GeoJSON", "[recordexport]")
 {
     const PatrolSample sample;
     ExportRecord patrol = sample.exportRecord();
     patrol.track = samples::walk(kStart, 1);
     const QList<Feature> features = recordFeatures({patrol});
     REQUIRE(features.size() == 3);
-    CHECK_FALSE(std::holds_alternative<LineGeometry>(features[0].geometry));
+    CHECK(std::holds_alternative<PointGeometry>(features[0].geometry));
     CHECK(parseGeoJson(toGeoJson(features)).ok());
 }
 
@@ -487,13 +483,16 @@ TEST_CASE("recordsToCsv: inspections, clues and the other kinds", "[recordexport
         CHECK(cell(rows, 0, u"销号 close-out"_s) == u"rectifying"_s);
         CHECK(cell(rows, 0, u"状态 status"_s) == u"rectifying"_s);
     }
-    SECTION("tasks and complaints: the common columns")
+    SECTION("tasks and complaints: the common columns and their own")
     {
         const ComplaintCase complaint = samples::complaint(kStart - 30 * kMinute);
         const QList<QStringList> rows = parsedCsv(recordsToCsv(
             RecordKind::ComplaintCase, {plain(RecordKind::ComplaintCase, complaint.toJson())}));
         REQUIRE(rows.size() == 2);
-        CHECK(rows[0] == kCommonHeader);
+        CHECK(rows[0].mid(0, kCommonHeader.size()) == kCommonHeader);
+        CHECK(cell(rows, 0, u"案件编号 case number"_s) == u"12369-2026-11-0087"_s);
+        CHECK(cell(rows, 0, u"来源 channel"_s) == u"hotline_12369"_s);
+        CHECK(cell(rows, 0, u"反映内容 content"_s) == u"夜间有刺鼻气味"_s);
         CHECK(cell(rows, 0, u"名称 title"_s) == u"12369-2026-11-0087"_s);
         CHECK(cell(rows, 0, u"状态 status"_s) == u"received"_s);
         CHECK(cell(rows, 0, u"日期 date"_s) == u"2026-11-23 09:30:00"_s);
@@ -505,5 +504,18 @@ TEST_CASE("recordsToCsv: inspections, clues and the other kinds", "[recordexport
             {plain(RecordKind::RectificationTask, samples::task(u"阿依古丽·买买提"_s).toJson())}));
         CHECK(cell(tasks, 0, u"名称 title"_s) == u"ZG-2026-0042 · 清理博斯腾湖岸违规建筑"_s);
         CHECK(cell(tasks, 0, u"状态 status"_s) == u"assigned"_s);
+        CHECK(cell(tasks, 0, u"整改时限 deadline"_s) == u"2026-12-31"_s);
+        CHECK(cell(tasks, 0, u"回头看 follow-ups"_s) == u"0"_s);
+    }
+    SECTION("a patrol is placed where its track starts, in WGS-84 and GCJ-02")
+    {
+        const PatrolSample sample;
+        const QList<QStringList> rows =
+            parsedCsv(recordsToCsv(RecordKind::Patrol, {sample.exportRecord()}));
+        REQUIRE(rows.size() == 2);
+        const double lat = cell(rows, 0, u"纬度 lat (WGS-84)"_s).toDouble();
+        const double gcjLat = cell(rows, 0, u"纬度 lat (GCJ-02)"_s).toDouble();
+        CHECK(lat == Approx(sample.track.first().lat).margin(1e-7));
+        CHECK(gcjLat != Approx(lat).margin(1e-5)); // Xinjiang is inside China: shifted
     }
 }

@@ -97,4 +97,41 @@ saveWithEvidence(Store &store, const Record &current, qsizetype evidenceCount,
                  const std::function<QJsonObject(const QStringList &evidenceIds)> &nextBody,
                  const QString &author);
 
+// The record a command works on, named by its one positional argument, parsed as T.
+template <typename T>
+struct Target
+{
+    Store *store = nullptr;
+    Record record;
+    T value;
+};
+
+// Opens the store and loads the command's target record; on failure prints why, sets
+// `exitCode` and returns nothing.
+template <typename T>
+std::optional<Target<T>> loadTarget(Context &c, const QCommandLineParser &p, RecordKind kind,
+                                    int &exitCode)
+{
+    if (p.positionalArguments().size() != 1) {
+        exitCode = c.usage(QStringLiteral("give the %1 id").arg(recordKindName(kind)));
+        return std::nullopt;
+    }
+    Store *store = c.store();
+    if (!store) {
+        exitCode = Failed;
+        return std::nullopt;
+    }
+    auto record = loadRecord(*store, p.positionalArguments().first(), kind);
+    if (!record) {
+        exitCode = c.fail(record.error());
+        return std::nullopt;
+    }
+    auto value = T::fromJson(record->body);
+    if (!value) {
+        exitCode = c.fail(value.error());
+        return std::nullopt;
+    }
+    return Target<T>{store, std::move(record).value(), std::move(value).value()};
+}
+
 } // namespace fl::cli

@@ -138,18 +138,14 @@ int editClue(Context &c, const QCommandLineParser &p,
              const std::function<Result<void>(Store &, GreenShieldClue &)> &change,
              const QString &item = {}, ClueEvidence evidence = nullptr)
 {
-    if (p.positionalArguments().size() != 1)
-        return c.usage(u"give the clue record id"_s);
-    Store *store = c.store();
-    if (!store)
-        return Failed;
-    const QString id = p.positionalArguments().first();
-    auto record = loadRecord(*store, id, RecordKind::GreenShieldClue);
-    if (!record)
-        return c.fail(record.error());
-    auto clue = GreenShieldClue::fromJson(record->body);
-    if (!clue)
-        return c.fail(clue.error());
+    int exitCode = Ok;
+    auto target = loadTarget<GreenShieldClue>(c, p, RecordKind::GreenShieldClue, exitCode);
+    if (!target)
+        return exitCode;
+    Store *store = target->store;
+    const QString id = target->record.meta.id;
+    const Record *record = &target->record;
+    GreenShieldClue *clue = &target->value;
     if (auto r = change(*store, *clue); !r)
         return c.fail(r.error());
     const QStringList photos = evidence ? p.values(u"photo"_s) : QStringList();

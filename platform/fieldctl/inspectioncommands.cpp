@@ -158,18 +158,14 @@ int start(Context &c, const QCommandLineParser &p)
 
 int checkItem(Context &c, const QCommandLineParser &p)
 {
-    if (p.positionalArguments().size() != 1)
-        return c.usage(u"give the inspection id"_s);
-    Store *store = c.store();
-    if (!store)
-        return Failed;
-    const QString id = p.positionalArguments().first();
-    auto record = loadRecord(*store, id, RecordKind::Inspection);
-    if (!record)
-        return c.fail(record.error());
-    auto inspection = Inspection::fromJson(record->body);
-    if (!inspection)
-        return c.fail(inspection.error());
+    int exitCode = Ok;
+    auto target = loadTarget<Inspection>(c, p, RecordKind::Inspection, exitCode);
+    if (!target)
+        return exitCode;
+    Store *store = target->store;
+    const QString id = target->record.meta.id;
+    const Record *record = &target->record;
+    Inspection *inspection = &target->value;
     ChecklistItem item;
     item.item = p.value(u"item"_s);
     item.keyPoints = p.value(u"key-points"_s);
@@ -228,18 +224,14 @@ Result<QList<Stroke>> readStrokes(const QString &path)
 
 int sign(Context &c, const QCommandLineParser &p)
 {
-    if (p.positionalArguments().size() != 1)
-        return c.usage(u"give the inspection id"_s);
-    Store *store = c.store();
-    if (!store)
-        return Failed;
-    const QString id = p.positionalArguments().first();
-    auto record = loadRecord(*store, id, RecordKind::Inspection);
-    if (!record)
-        return c.fail(record.error());
-    auto inspection = Inspection::fromJson(record->body);
-    if (!inspection)
-        return c.fail(inspection.error());
+    int exitCode = Ok;
+    auto target = loadTarget<Inspection>(c, p, RecordKind::Inspection, exitCode);
+    if (!target)
+        return exitCode;
+    Store *store = target->store;
+    const QString id = target->record.meta.id;
+    const Record *record = &target->record;
+    Inspection *inspection = &target->value;
     auto role = enumOption<SignerRole>(p.value(u"role"_s), u"--role"_s);
     if (!role)
         return c.fail(role.error());
@@ -279,18 +271,14 @@ int sign(Context &c, const QCommandLineParser &p)
 
 int finish(Context &c, const QCommandLineParser &p)
 {
-    if (p.positionalArguments().size() != 1)
-        return c.usage(u"give the inspection id"_s);
-    Store *store = c.store();
-    if (!store)
-        return Failed;
-    const QString id = p.positionalArguments().first();
-    auto record = loadRecord(*store, id, RecordKind::Inspection);
-    if (!record)
-        return c.fail(record.error());
-    auto inspection = Inspection::fromJson(record->body);
-    if (!inspection)
-        return c.fail(inspection.error());
+    int exitCode = Ok;
+    auto target = loadTarget<Inspection>(c, p, RecordKind::Inspection, exitCode);
+    if (!target)
+        return exitCode;
+    Store *store = target->store;
+    const QString id = target->record.meta.id;
+    const Record *record = &target->record;
+    Inspection *inspection = &target->value;
     inspection->findings = p.value(u"findings"_s);
     inspection->onSiteRecord = p.value(u"record-text"_s);
     inspection->representativeRefusal = p.value(u"refusal"_s);

@@ -48,18 +48,14 @@ int taskAdd(Context &c, const QCommandLineParser &p)
 
 int taskFollowUp(Context &c, const QCommandLineParser &p)
 {
-    if (p.positionalArguments().size() != 1)
-        return c.usage(u"give the task id"_s);
-    Store *store = c.store();
-    if (!store)
-        return Failed;
-    const QString id = p.positionalArguments().first();
-    auto record = loadRecord(*store, id, RecordKind::RectificationTask);
-    if (!record)
-        return c.fail(record.error());
-    auto task = RectificationTask::fromJson(record->body);
-    if (!task)
-        return c.fail(task.error());
+    int exitCode = Ok;
+    auto target = loadTarget<RectificationTask>(c, p, RecordKind::RectificationTask, exitCode);
+    if (!target)
+        return exitCode;
+    Store *store = target->store;
+    const QString id = target->record.meta.id;
+    const Record *record = &target->record;
+    RectificationTask *task = &target->value;
     FollowUpCheck check;
     check.checkedAtMs = store->now();
     check.checkedBy = c.author();

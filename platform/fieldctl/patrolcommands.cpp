@@ -122,18 +122,14 @@ Result<Position> problemPosition(Store &store, const QString &patrolId, const QC
 
 int problem(Context &c, const QCommandLineParser &p)
 {
-    if (p.positionalArguments().size() != 1)
-        return c.usage(u"give the patrol id"_s);
-    Store *store = c.store();
-    if (!store)
-        return Failed;
-    const QString patrolId = p.positionalArguments().first();
-    auto record = loadRecord(*store, patrolId, RecordKind::Patrol);
-    if (!record)
-        return c.fail(record.error());
-    auto patrol = Patrol::fromJson(record->body);
-    if (!patrol)
-        return c.fail(patrol.error());
+    int exitCode = Ok;
+    auto target = loadTarget<Patrol>(c, p, RecordKind::Patrol, exitCode);
+    if (!target)
+        return exitCode;
+    Store *store = target->store;
+    const QString patrolId = target->record.meta.id;
+    const Record *record = &target->record;
+    Patrol *patrol = &target->value;
 
     PatrolProblem problem;
     problem.id = newUuidV7();
@@ -187,18 +183,14 @@ int problem(Context &c, const QCommandLineParser &p)
 
 int finish(Context &c, const QCommandLineParser &p)
 {
-    if (p.positionalArguments().size() != 1)
-        return c.usage(u"give the patrol id"_s);
-    Store *store = c.store();
-    if (!store)
-        return Failed;
-    const QString patrolId = p.positionalArguments().first();
-    auto record = loadRecord(*store, patrolId, RecordKind::Patrol);
-    if (!record)
-        return c.fail(record.error());
-    auto patrol = Patrol::fromJson(record->body);
-    if (!patrol)
-        return c.fail(patrol.error());
+    int exitCode = Ok;
+    auto target = loadTarget<Patrol>(c, p, RecordKind::Patrol, exitCode);
+    if (!target)
+        return exitCode;
+    Store *store = target->store;
+    const QString patrolId = target->record.meta.id;
+    const Record *record = &target->record;
+    Patrol *patrol = &target->value;
     auto summary = store->trackSummary(patrolId);
     if (!summary)
         return c.fail(summary.error());

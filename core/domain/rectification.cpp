@@ -47,6 +47,12 @@ void validateFollowUps(QList<FieldIssue> &issues, const RectificationTask &task,
                                 u"what was found when the follow-up check failed"_s);
         checks::checkIds(issues, path + u".evidenceIds"_s, check.evidenceIds);
     }
+    // 回头看 revisits a closed-out problem: there is nothing to follow up before a close-out.
+    if (!task.followUps.isEmpty() && task.closedAtMs == 0) {
+        checks::error(issues, u"followUps"_s,
+                      u"a follow-up check (回头看) is for a closed-out task; this task was never "
+                      "closed out"_s);
+    }
     // A failed check means the problem came back: the task may not stay closed unless it was
     // closed out again after that check.
     if (!task.followUps.isEmpty()) {

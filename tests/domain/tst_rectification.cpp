@@ -113,7 +113,14 @@ TEST_CASE("rectification task validation", "[rectification][validate]")
         CHECK(hasError(issues, u"evidenceIds"_s));
         CHECK(hasError(issues, u"closedAtMs"_s));
         t.status = TaskStatus::Submitted;
+        t.followUps.clear(); // never closed out: nothing to follow up yet
         CHECK(t.validate(kNow).isEmpty());
+    }
+    SECTION("a follow-up check needs a task that was closed out")
+    {
+        t.status = TaskStatus::InProgress;
+        t.closedAtMs = 0;
+        CHECK(hasError(t.validate(kNow), u"followUps"_s));
     }
     SECTION("deadline, source and ids")
     {

@@ -123,7 +123,7 @@ public:
 private:
     void drop(const TrackFix &fix, DropReason reason, const QString &detail)
     {
-        m_result.dropped.append({fix, reason, detail});
+        m_result.dropped.append({fix, reason, detail, int(m_result.kept.size())});
     }
 
     void keep(const TrackFix &fix)

@@ -27,7 +27,8 @@ struct DroppedFix
 {
     TrackFix fix;
     DropReason reason = DropReason::InvalidCoordinate;
-    QString detail; // plain words with the numbers, e.g. "accuracy 85 m, limit 50 m"
+    QString detail;     // plain words with the numbers, e.g. "accuracy 85 m, limit 50 m"
+    int keptBefore = 0; // fixes of the same batch kept before this one, in filtering order
 };
 
 struct TrackFilterSettings

@@ -165,11 +165,17 @@ Result<StoredBlob> BlobStore::commit(Writer &writer)
         return r.error();
     StoredBlob blob{writer.sha256(), writer.size(), false};
     const QString target = pathFor(blob.sha256);
-    if (QFileInfo(target).size() == blob.size) {
-        blob.alreadyPresent = true; // same content: keep the existing file, drop the copy
+    const QString folder = QFileInfo(target).absolutePath();
+    if (QFileInfo::exists(target)) {
+        // Same content stored before: keep that file (never overwrite evidence), but only after
+        // checking it still is that content, and that its folder entry is durable.
+        if (auto r = verify(blob.sha256); !r)
+            return r.error();
+        if (!syncDirectory(folder))
+            return writeError(folder);
+        blob.alreadyPresent = true;
         return blob;
     }
-    const QString folder = QFileInfo(target).absolutePath();
     if (!QDir().mkpath(folder))
         return makeError(ErrorCode::Io, u"cannot create %1"_s.arg(folder));
     errno = 0;
@@ -197,6 +203,26 @@ Result<void> BlobStore::verify(const QString &sha256) const
                          u"evidence file %1 no longer matches its fingerprint"_s.arg(sha256));
     }
     return {};
+}
+
+void BlobStore::discard(const QString &sha256)
+{
+    QFile::remove(pathFor(sha256));
+}
+
+QStringList BlobStore::storedHashes() const
+{
+    QStringList hashes;
+    QDir root(m_root);
+    for (const QString &sub : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        if (sub.size() != 2)
+            continue; // tmp/
+        for (const QString &name : QDir(root.filePath(sub)).entryList(QDir::Files)) {
+            if (isSha256(name))
+                hashes << name;
+        }
+    }
+    return hashes;
 }
 
 bool BlobStore::isSha256(QStringView text)

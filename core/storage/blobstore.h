@@ -8,6 +8,7 @@
 #include "result.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace fl::storage {
 
@@ -29,6 +30,10 @@ public:
 
     [[nodiscard]] Result<StoredBlob> importFile(const QString &sourcePath);
     [[nodiscard]] Result<StoredBlob> importBytes(const QByteArray &bytes);
+
+    // Removes a file whose record was never written (the save failed after the import).
+    void discard(const QString &sha256);
+    [[nodiscard]] QStringList storedHashes() const;
 
     // Re-hashes a stored blob: NotFound if missing, StorageCorrupt if its bytes changed.
     [[nodiscard]] Result<void> verify(const QString &sha256) const;

@@ -63,6 +63,11 @@ Result<void> Database::open(const QString &path, bool create)
 }
 
 // Every Statement must be gone by now: the store's statements live only inside its calls.
+void Database::setCheckpointOnClose(bool enabled)
+{
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, enabled ? 0 : 1, nullptr);
+}
+
 void Database::close()
 {
     for (auto &[sql, cached] : m_cache)

@@ -31,6 +31,9 @@ public:
     [[nodiscard]] Result<void> open(const QString &path, bool create);
     void close();
     [[nodiscard]] bool isOpen() const { return m_db != nullptr; }
+    // Off while a file is being checked: closing must not fold the write-ahead log into a
+    // file we are about to refuse (that would change the evidence of what went wrong).
+    void setCheckpointOnClose(bool enabled);
 
     [[nodiscard]] Result<void> exec(const char *sql);
     // Prepared once per connection and reused (SQLite compiling the SQL of every save was a

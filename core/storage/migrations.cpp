@@ -91,7 +91,7 @@ constexpr const char *kMigrations[] = {
         fix_count INTEGER NOT NULL,
         dropped_count INTEGER NOT NULL,
         distance_m REAL NOT NULL,
-        moving_s INTEGER NOT NULL,
+        moving_ms INTEGER NOT NULL,
         first_time_ms INTEGER NOT NULL,
         last_time_ms INTEGER NOT NULL);
     )sql",
@@ -133,10 +133,8 @@ int latestSchemaVersion()
     return kLatest;
 }
 
-Result<void> migrate(Database &db, int target)
+Result<void> checkSchemaSupported(Database &db)
 {
-    if (target < 0)
-        target = kLatest;
     auto current = db.queryInt("PRAGMA user_version");
     if (!current)
         return current.error();
@@ -147,6 +145,18 @@ Result<void> migrate(Database &db, int target)
             "knows up to %2); update the app. The store was not changed"_s.arg(*current)
                 .arg(kLatest));
     }
+    return {};
+}
+
+Result<void> migrate(Database &db, int target)
+{
+    if (target < 0)
+        target = kLatest;
+    if (auto r = checkSchemaSupported(db); !r)
+        return r;
+    auto current = db.queryInt("PRAGMA user_version");
+    if (!current)
+        return current.error();
     for (int version = int(*current) + 1; version <= target; ++version) {
         if (auto r = applyStep(db, version); !r)
             return r;

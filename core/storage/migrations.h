@@ -9,6 +9,10 @@ namespace fl::storage {
 
 [[nodiscard]] int latestSchemaVersion();
 
+// Refuses a database made by a newer FieldLedger (a higher schema version) before anything
+// writes to it.
+[[nodiscard]] Result<void> checkSchemaSupported(Database &db);
+
 // Brings the schema from its current version up to `target` (default: latest). A database made
 // by a newer FieldLedger (a higher version) is refused, never downgraded.
 [[nodiscard]] Result<void> migrate(Database &db, int target = -1);

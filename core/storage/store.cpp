@@ -12,6 +12,9 @@
 #include <QJsonDocument>
 #include <QLockFile>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 
 namespace fl {
@@ -28,6 +31,23 @@ QByteArray canonicalJson(const QJsonObject &object)
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
+// Creates an empty file and makes it survive a power cut (file and folder entry fsync'ed), so an
+// unclean shutdown is always noticed at the next open.
+bool writeDurably(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || ::fsync(file.handle()) != 0)
+        return false;
+    file.close();
+    const int folder = ::open(QFile::encodeName(QFileInfo(path).absolutePath()).constData(),
+                              O_RDONLY | O_DIRECTORY);
+    if (folder < 0)
+        return false;
+    const bool synced = ::fsync(folder) == 0;
+    ::close(folder);
+    return synced;
+}
+
 QString issuesText(const QList<FieldIssue> &issues)
 {
     QStringList parts;
@@ -39,12 +59,19 @@ QString issuesText(const QList<FieldIssue> &issues)
     return parts.join(u"; "_s);
 }
 
-Record recordFromRow(const storage::Statement &row, int first)
+Result<Record> recordFromRow(const storage::Statement &row, int first)
 {
     // Columns: id, kind, revision, hlc, device_id, author, deleted, body
     Record record;
     record.meta.id = row.text(first);
-    record.meta.kind = recordKindFromName(row.text(first + 1)).value_or(RecordKind::Patrol);
+    const auto kind = recordKindFromName(row.text(first + 1));
+    if (!kind) {
+        return makeError(
+            ErrorCode::Unsupported,
+            u"record %1 is of a kind this version does not know (%2); update the app"_s.arg(
+                record.meta.id, row.text(first + 1)));
+    }
+    record.meta.kind = *kind;
     record.meta.revision = int(row.int64(first + 2));
     record.meta.hlc = row.text(first + 3);
     record.meta.deviceId = row.text(first + 4);
@@ -120,6 +147,7 @@ Result<void> Store::openDatabase(bool create)
 
     if (auto r = m_db.open(m_folder + u'/' + kDatabaseName, create); !r)
         return r;
+    m_db.setCheckpointOnClose(false); // until every check below has passed
     if (!create) {
         // Check before anything writes: a damaged file must be reported, never "repaired".
         const char *check =
@@ -134,12 +162,23 @@ Result<void> Store::openDatabase(bool create)
                 "copy the folder for support before doing anything else"_s.arg(m_folder, *verdict));
         }
     }
+    if (auto r = storage::checkSchemaSupported(m_db); !r)
+        return r;
     // WAL keeps readers and the writer apart; synchronous=FULL makes every commit durable
     // across a power cut, not only a process crash.
-    if (auto r = m_db.exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;"); !r)
+    auto mode = m_db.queryText("PRAGMA journal_mode=WAL");
+    if (!mode)
+        return mode.error();
+    if (*mode != u"wal"_s) {
+        return makeError(ErrorCode::Io,
+                         u"the storage holding %1 does not support the "
+                         "write-ahead log (journal mode stayed %2)"_s.arg(m_folder, *mode));
+    }
+    if (auto r = m_db.exec("PRAGMA synchronous=FULL"); !r)
         return r;
     if (auto r = storage::migrate(m_db); !r)
         return r;
+    m_db.setCheckpointOnClose(true);
     if (m_maxDatabaseBytes > 0) {
         auto pageSize = m_db.queryInt("PRAGMA page_size");
         if (!pageSize)
@@ -152,10 +191,10 @@ Result<void> Store::openDatabase(bool create)
     }
     if (auto r = m_blobs.prepare(); !r)
         return r;
-    QFile markerFile(marker);
-    if (!markerFile.open(QIODevice::WriteOnly))
+    if (auto r = removeUnreferencedBlobs(); !r)
+        return r;
+    if (!writeDurably(marker))
         return makeError(ErrorCode::Io, u"cannot write in %1"_s.arg(m_folder));
-    markerFile.close();
     m_markerWritten = true;
     return loadIdentity();
 }
@@ -177,7 +216,7 @@ Result<void> Store::loadIdentity()
             return r;
     }
     m_hlc = std::make_unique<HlcClock>(m_deviceId, m_clock);
-    auto last = m_db.queryText("SELECT MAX(hlc) FROM revisions");
+    auto last = m_db.queryText("SELECT value FROM store_info WHERE key = 'last_hlc'");
     if (!last)
         return last.error();
     if (auto hlc = Hlc::parse(*last))
@@ -185,19 +224,38 @@ Result<void> Store::loadIdentity()
     return {};
 }
 
+// Ticks the device's clock and keeps the stamp in the same transaction, so the clock resumes
+// above it after a restart even if the phone's wall clock was set back.
+Result<QString> Store::nextHlc()
+{
+    const QString stamp = m_hlc->now().toString();
+    auto save = m_db.prepare("INSERT INTO store_info (key, value) VALUES ('last_hlc', ?1)"
+                             " ON CONFLICT (key) DO UPDATE SET value = ?1");
+    if (!save)
+        return save.error();
+    if (auto r = save->bind(1, stamp).run(); !r)
+        return r.error();
+    return stamp;
+}
+
 // Records --------------------------------------------------------------------------------
 
 Result<Record> Store::createRecord(RecordKind kind, const QJsonObject &body, const QString &author)
 {
-    if (author.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidInput, u"every record needs an author"_s);
-    Record record;
-    record.meta.id = newUuidV7();
-    record.meta.kind = kind;
-    record.meta.revision = 1;
-    record.meta.author = author;
-    record.body = body;
-    return writeRevision(std::move(record), u"put"_s);
+    if (kind == RecordKind::Evidence) {
+        // Only addEvidence knows the file: it hashes it, stores it and registers it for upload.
+        return makeError(ErrorCode::InvalidInput,
+                         u"evidence is recorded by attaching its file ('evidence add')"_s);
+    }
+    return writeRevision([&]() -> Result<Record> {
+        Record record;
+        record.meta.id = newUuidV7();
+        record.meta.kind = kind;
+        record.meta.revision = 1;
+        record.meta.author = author;
+        record.body = body;
+        return record;
+    });
 }
 
 Result<Record> Store::updateRecord(const QString &id, int expectedRevision, const QJsonObject &body,
@@ -214,40 +272,51 @@ Result<Record> Store::deleteRecord(const QString &id, int expectedRevision, cons
 Result<Record> Store::saveRevision(const QString &id, int expectedRevision, const QJsonObject &body,
                                    const QString &author, bool deleted)
 {
-    if (author.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidInput, u"every change needs an author"_s);
-    auto current = currentRecord(id);
-    if (!current)
-        return current.error();
-    if (current->meta.deleted)
-        return makeError(ErrorCode::Conflict, u"record %1 was deleted"_s.arg(id));
-    if (current->meta.revision != expectedRevision) {
-        return makeError(ErrorCode::Conflict,
-                         u"record %1 changed meanwhile (now revision %2, you edited revision %3); "
-                         "reload it and apply your change again"_s.arg(id)
-                             .arg(current->meta.revision)
-                             .arg(expectedRevision));
-    }
-    if (isImmutable(current->meta.kind, current->body)) {
-        const QString what = current->meta.kind == RecordKind::Evidence
-                                 ? u"evidence %1 is never changed or deleted; add a note in a new "
-                                   "record instead"_s
-                                 : u"inspection %1 is signed and can no longer be changed or "
-                                   "deleted; record a supplementary inspection instead"_s;
-        return makeError(ErrorCode::Conflict, what.arg(id));
-    }
-    Record next = *current;
-    next.meta.revision = expectedRevision + 1;
-    next.meta.author = author;
-    next.meta.deleted = deleted;
-    if (!deleted)
-        next.body = body; // a tombstone keeps the last body so history shows what was deleted
-    return writeRevision(std::move(next), deleted ? u"delete"_s : u"put"_s);
+    return writeRevision([&]() -> Result<Record> {
+        auto current = currentRecord(id);
+        if (!current)
+            return current.error();
+        if (current->meta.deleted)
+            return makeError(ErrorCode::Conflict, u"record %1 was deleted"_s.arg(id));
+        if (current->meta.revision != expectedRevision) {
+            return makeError(ErrorCode::Conflict,
+                             u"record %1 changed meanwhile (now revision %2, you edited revision "
+                             "%3); reload it and apply your change again"_s.arg(id)
+                                 .arg(current->meta.revision)
+                                 .arg(expectedRevision));
+        }
+        if (isImmutable(current->meta.kind, current->body)) {
+            const QString what = current->meta.kind == RecordKind::Evidence
+                                     ? u"evidence %1 is never changed or deleted; add a note in "
+                                       "a new record instead"_s
+                                     : u"inspection %1 is signed and can no longer be changed or "
+                                       "deleted; record a supplementary inspection instead"_s;
+            return makeError(ErrorCode::Conflict, what.arg(id));
+        }
+        Record next = std::move(current).value();
+        next.meta.revision = expectedRevision + 1;
+        next.meta.author = author;
+        next.meta.deleted = deleted;
+        if (!deleted)
+            next.body = body; // a tombstone keeps the last body: history shows what was deleted
+        return next;
+    });
 }
 
-Result<Record> Store::writeRevision(Record record, const QString &op,
+Result<Record> Store::writeRevision(const std::function<Result<Record>()> &makeRecord,
                                     const std::function<Result<void>()> &alsoInTransaction)
 {
+    // Checks and writes share one write transaction: what was checked is what gets written,
+    // even with another connection on the same file.
+    storage::Transaction tx(m_db);
+    if (auto r = tx.begin(); !r)
+        return r.error();
+    auto made = makeRecord();
+    if (!made)
+        return made.error();
+    Record record = std::move(made).value();
+    if (record.meta.author.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidInput, u"every change needs an author"_s);
     if (!record.meta.deleted) {
         auto derived = deriveFields(std::move(record));
         if (!derived)
@@ -263,12 +332,12 @@ Result<Record> Store::writeRevision(Record record, const QString &op,
     }
     const IndexFields &index = analysis.index;
     record.meta.deviceId = m_deviceId;
-
-    storage::Transaction tx(m_db);
-    if (auto r = tx.begin(); !r)
-        return r.error();
+    const QString op = record.meta.deleted ? u"delete"_s : u"put"_s;
     // The clock ticks inside the write lock so stamps follow commit order.
-    record.meta.hlc = m_hlc->now().toString();
+    auto hlc = nextHlc();
+    if (!hlc)
+        return hlc.error();
+    record.meta.hlc = *hlc;
     const qint64 savedMs = now();
     const QByteArray body = canonicalJson(record.body);
 
@@ -277,8 +346,11 @@ Result<Record> Store::writeRevision(Record record, const QString &op,
         " lat, lon, title, division, assignee, created_ms, updated_ms, body)"
         " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?15, ?16)"
         " ON CONFLICT (id) DO UPDATE SET revision = ?3, hlc = ?4, device_id = ?5, author = ?6,"
-        " deleted = ?7, status = ?8, date_ms = ?9, lat = COALESCE(?10, lat),"
-        " lon = COALESCE(?11, lon), title = ?12, division = ?13, assignee = ?14,"
+        " deleted = ?7, status = ?8, date_ms = ?9,"
+        // A patrol's position is its track start, set by appendTrack, not by its body.
+        " lat = CASE WHEN kind = 'patrol' THEN COALESCE(?10, lat) ELSE ?10 END,"
+        " lon = CASE WHEN kind = 'patrol' THEN COALESCE(?11, lon) ELSE ?11 END, title = ?12, "
+        "division = ?13, assignee = ?14,"
         " updated_ms = ?15, body = ?16");
     if (!upsert)
         return upsert.error();
@@ -366,7 +438,7 @@ Result<Record> Store::deriveFields(Record record)
         if (!summary)
             return summary.error();
         record.body.insert(u"distanceMeters"_s, summary->distanceMeters);
-        record.body.insert(u"movingSeconds"_s, summary->movingSeconds);
+        record.body.insert(u"movingSeconds"_s, summary->movingMs / 1000);
         record.body.insert(u"fixCount"_s, summary->fixCount);
         record.body.insert(u"droppedFixCount"_s, summary->droppedCount);
     } else if (record.meta.kind == RecordKind::GreenShieldClue) {
@@ -456,7 +528,10 @@ Result<QList<Record>> Store::history(const QString &id)
             return row.error();
         if (!*row)
             break;
-        revisions << recordFromRow(*select, 0);
+        auto revision = recordFromRow(*select, 0);
+        if (!revision)
+            return revision.error();
+        revisions << std::move(revision).value();
     }
     if (revisions.isEmpty())
         return makeError(ErrorCode::NotFound, u"no record with id %1"_s.arg(id));

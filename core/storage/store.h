@@ -96,7 +96,7 @@ struct TrackSummary
     int fixCount = 0;
     int droppedCount = 0;
     double distanceMeters = 0;
-    qint64 movingSeconds = 0; // sum of gaps between kept fixes, gaps over 2 min excluded
+    qint64 movingMs = 0; // sum of gaps between kept fixes, gaps over 2 min excluded
     qint64 firstTimeMs = 0;
     qint64 lastTimeMs = 0;
 };
@@ -211,8 +211,9 @@ private:
     // Validates, then writes the record row, its history row and its outbox entry (and
     // whatever `alsoInTransaction` writes) in one transaction.
     [[nodiscard]] Result<Record>
-    writeRevision(Record record, const QString &op,
+    writeRevision(const std::function<Result<Record>()> &makeRecord,
                   const std::function<Result<void>()> &alsoInTransaction = {});
+    [[nodiscard]] Result<QString> nextHlc();
     [[nodiscard]] Result<Record> saveRevision(const QString &id, int expectedRevision,
                                               const QJsonObject &body, const QString &author,
                                               bool deleted);
@@ -222,6 +223,11 @@ private:
     [[nodiscard]] Result<Record> deriveFields(Record record);
     [[nodiscard]] Result<void> checkEvidenceLinks(const Record &record);
     [[nodiscard]] Result<geo::TrackFilterState> filterState(const QString &patrolId, int keptCount);
+    [[nodiscard]] Result<void> checkCapture(const EvidenceCapture &capture, const QString &author);
+    [[nodiscard]] Result<void> removeUnreferencedBlobs();
+    [[nodiscard]] Result<Record> writeEvidenceRecord(const storage::StoredBlob &blob,
+                                                     const EvidenceCapture &capture,
+                                                     const QString &author);
     [[nodiscard]] Result<Record> recordEvidence(const storage::StoredBlob &blob,
                                                 const EvidenceCapture &capture,
                                                 const QString &author);

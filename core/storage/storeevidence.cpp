@@ -14,13 +14,14 @@ namespace fl {
 
 namespace {
 
-Result<std::optional<Record>> findSameAttachment(storage::Database &db, const QString &sha256,
-                                                 const QString &recordId, const QString &itemId)
+// The evidence record that already links these bytes to this record item, if any.
+Result<std::optional<QString>> findSameAttachment(storage::Database &db, const QString &sha256,
+                                                  const QString &recordId, const QString &itemId)
 {
     // Evidence bodies are small; filtering them in SQL with json_extract keeps this one query.
     auto select = db.prepare(
-        "SELECT id, kind, revision, hlc, device_id, author, deleted, body FROM records"
-        " WHERE kind = 'evidence' AND json_extract(body, '$.sha256') = ?1"
+        "SELECT id FROM records WHERE kind = 'evidence'"
+        " AND json_extract(body, '$.sha256') = ?1"
         " AND COALESCE(json_extract(body, '$.linkedRecordId'), '') = COALESCE(?2, '')"
         " AND COALESCE(json_extract(body, '$.linkedItemId'), '') = COALESCE(?3, '') LIMIT 1");
     if (!select)
@@ -30,16 +31,8 @@ Result<std::optional<Record>> findSameAttachment(storage::Database &db, const QS
     if (!row)
         return row.error();
     if (!*row)
-        return std::optional<Record>();
-    Record record;
-    record.meta.id = select->text(0);
-    record.meta.kind = RecordKind::Evidence;
-    record.meta.revision = int(select->int64(2));
-    record.meta.hlc = select->text(3);
-    record.meta.deviceId = select->text(4);
-    record.meta.author = select->text(5);
-    record.body = QJsonDocument::fromJson(select->text(7).toUtf8()).object();
-    return std::optional<Record>(record);
+        return std::optional<QString>();
+    return std::optional<QString>(select->text(0));
 }
 
 } // namespace
@@ -54,8 +47,28 @@ Result<void> Store::verifyBlob(const QString &sha256) const
     return m_blobs.verify(sha256);
 }
 
+// Checked before a file is copied: a refused attach must not leave a file behind.
+Result<void> Store::checkCapture(const EvidenceCapture &capture, const QString &author)
+{
+    if (author.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidInput, u"every piece of evidence needs an author"_s);
+    if (capture.linkedRecordId.isEmpty())
+        return {};
+    auto linked = currentRecord(capture.linkedRecordId);
+    if (!linked)
+        return linked.error();
+    if (linked->meta.deleted) {
+        return makeError(ErrorCode::Conflict,
+                         u"record %1 was deleted; evidence cannot be attached to it"_s.arg(
+                             capture.linkedRecordId));
+    }
+    return {};
+}
+
 Result<Record> Store::addEvidence(const EvidenceCapture &capture, const QString &author)
 {
+    if (auto r = checkCapture(capture, author); !r)
+        return r.error();
     auto blob = m_blobs.importFile(capture.sourcePath);
     if (!blob)
         return blob.error();
@@ -65,6 +78,8 @@ Result<Record> Store::addEvidence(const EvidenceCapture &capture, const QString 
 Result<Record> Store::addEvidenceBytes(const QByteArray &bytes, EvidenceCapture capture,
                                        const QString &author)
 {
+    if (auto r = checkCapture(capture, author); !r)
+        return r.error();
     auto blob = m_blobs.importBytes(bytes);
     if (!blob)
         return blob.error();
@@ -74,17 +89,21 @@ Result<Record> Store::addEvidenceBytes(const QByteArray &bytes, EvidenceCapture 
 Result<Record> Store::recordEvidence(const storage::StoredBlob &blob,
                                      const EvidenceCapture &capture, const QString &author)
 {
-    if (!capture.linkedRecordId.isEmpty()) {
-        auto linked = currentRecord(capture.linkedRecordId);
-        if (!linked)
-            return linked.error();
-    }
+    auto saved = writeEvidenceRecord(blob, capture, author);
+    if (!saved && !blob.alreadyPresent)
+        m_blobs.discard(blob.sha256); // nothing refers to the new file: do not keep it
+    return saved;
+}
+
+Result<Record> Store::writeEvidenceRecord(const storage::StoredBlob &blob,
+                                          const EvidenceCapture &capture, const QString &author)
+{
     auto existing =
         findSameAttachment(m_db, blob.sha256, capture.linkedRecordId, capture.linkedItemId);
     if (!existing)
         return existing.error();
     if (*existing)
-        return **existing; // the same photo attached to the same item again: one record
+        return currentRecord(**existing); // the same photo, same item again: one record
 
     Evidence evidence;
     evidence.sha256 = blob.sha256;
@@ -101,21 +120,44 @@ Result<Record> Store::recordEvidence(const storage::StoredBlob &blob,
     evidence.linkedItemId = capture.linkedItemId;
     evidence.note = capture.note;
 
-    Record record;
-    record.meta.id = newUuidV7();
-    record.meta.kind = RecordKind::Evidence;
-    record.meta.revision = 1;
-    record.meta.author = author;
-    record.body = evidence.toJson();
     // The blob row (what sync must upload) commits with the record, or neither does.
-    return writeRevision(std::move(record), u"put"_s, [&]() -> Result<void> {
-        auto registerBlob = m_db.prepare("INSERT OR IGNORE INTO blobs (sha256, size, media_type,"
-                                         " stored_ms) VALUES (?1, ?2, ?3, ?4)");
-        if (!registerBlob)
-            return registerBlob.error();
-        registerBlob->bind(1, blob.sha256).bind(2, blob.size).bind(3, evidence.mediaType);
-        return registerBlob->bind(4, now()).run();
-    });
+    return writeRevision(
+        [&]() -> Result<Record> {
+            Record record;
+            record.meta.id = newUuidV7();
+            record.meta.kind = RecordKind::Evidence;
+            record.meta.revision = 1;
+            record.meta.author = author;
+            record.body = evidence.toJson();
+            return record;
+        },
+        [&]() -> Result<void> {
+            auto registerBlob = m_db.prepare("INSERT OR IGNORE INTO blobs (sha256, size,"
+                                             " media_type, stored_ms) VALUES (?1, ?2, ?3, ?4)");
+            if (!registerBlob)
+                return registerBlob.error();
+            registerBlob->bind(1, blob.sha256).bind(2, blob.size).bind(3, evidence.mediaType);
+            return registerBlob->bind(4, now()).run();
+        });
+}
+
+// Files without a blobs row were copied in by a save that never committed (a crash between the
+// copy and the transaction): no record refers to them, so they are removed at open.
+Result<void> Store::removeUnreferencedBlobs()
+{
+    auto known = m_db.prepare("SELECT 1 FROM blobs WHERE sha256 = ?1");
+    if (!known)
+        return known.error();
+    for (const QString &sha : m_blobs.storedHashes()) {
+        known->bind(1, sha);
+        auto row = known->step();
+        if (!row)
+            return row.error();
+        known->reset();
+        if (!*row)
+            m_blobs.discard(sha);
+    }
+    return {};
 }
 
 } // namespace fl

@@ -52,7 +52,7 @@ void extendSummary(TrackSummary &summary, std::optional<geo::TrackFix> previous,
             summary.distanceMeters += geo::distanceMeters(previous->position(), fix.position());
             const qint64 gap = fix.timeMs - previous->timeMs;
             if (gap > 0 && gap <= kMaxMovingGapMs)
-                summary.movingSeconds += gap / 1000;
+                summary.movingMs += gap; // in ms: 5 Hz or jittered 1 Hz adds up exactly
         } else {
             summary.firstTimeMs = fix.timeMs;
         }
@@ -60,39 +60,6 @@ void extendSummary(TrackSummary &summary, std::optional<geo::TrackFix> previous,
         previous = fix;
     }
     summary.fixCount += int(kept.size());
-}
-
-// A filtered batch, with each dropped fix's position relative to the kept ones.
-struct FilteredBatch
-{
-    QList<geo::TrackFix> kept;
-    QList<geo::DroppedFix> dropped;
-    QList<int> keptBefore; // per dropped fix: kept fixes of the whole track before it
-};
-
-// Filters fix by fix, carrying the state, so the stored order of kept and dropped fixes is exact
-// (the next append rebuilds the state from it).
-FilteredBatch filterInOrder(const QList<geo::TrackFix> &fixes, geo::TrackFilterState state,
-                            int keptSoFar, qint64 nowMs)
-{
-    FilteredBatch batch;
-    for (const auto &fix : fixes) {
-        const geo::TrackFilterResult one = geo::filterTrack({fix}, state, nowMs);
-        if (!one.kept.isEmpty()) {
-            batch.kept << one.kept;
-            state.previous = one.kept.last();
-            state.speedRejectedRun.clear();
-        }
-        for (const auto &dropped : one.dropped) {
-            batch.dropped << dropped;
-            batch.keptBefore << keptSoFar + int(batch.kept.size());
-            if (dropped.reason == geo::DropReason::ImpossibleSpeed) {
-                state.speedRejectedRun << dropped.fix;
-                state.speedRejectedRun = geo::trailingConsistentRun(state.speedRejectedRun);
-            }
-        }
-    }
-    return batch;
 }
 
 } // namespace
@@ -109,8 +76,14 @@ Result<geo::TrackFilterState> Store::filterState(const QString &patrolId, int ke
     if (!last)
         return last.error();
     last->bind(1, patrolId);
-    if (auto row = last->step(); !row)
+    auto row = last->step();
+    if (!row)
         return row.error();
+    if (!*row) {
+        return makeError(
+            ErrorCode::StorageCorrupt,
+            u"patrol %1 should have %2 track fixes but has none"_s.arg(patrolId).arg(keptCount));
+    }
     state.previous = fixFromRow(*last);
 
     auto rejected =
@@ -136,7 +109,7 @@ Result<geo::TrackFilterState> Store::filterState(const QString &patrolId, int ke
 Result<TrackSummary> Store::trackSummary(const QString &patrolId)
 {
     auto select =
-        m_db.prepare("SELECT fix_count, dropped_count, distance_m, moving_s,"
+        m_db.prepare("SELECT fix_count, dropped_count, distance_m, moving_ms,"
                      " first_time_ms, last_time_ms FROM track_state WHERE patrol_id = ?1");
     if (!select)
         return select.error();
@@ -149,7 +122,7 @@ Result<TrackSummary> Store::trackSummary(const QString &patrolId)
         summary.fixCount = int(select->int64(0));
         summary.droppedCount = int(select->int64(1));
         summary.distanceMeters = select->real(2);
-        summary.movingSeconds = select->int64(3);
+        summary.movingMs = select->int64(3);
         summary.firstTimeMs = select->int64(4);
         summary.lastTimeMs = select->int64(5);
     }
@@ -201,6 +174,13 @@ Result<TrackAppendResult> Store::appendTrack(const QString &patrolId,
 {
     if (fixes.isEmpty())
         return makeError(ErrorCode::InvalidInput, u"no fixes to append"_s);
+    if (author.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidInput, u"every change needs an author"_s);
+    // Everything below reads and writes under the write lock, so no other connection can
+    // append between our read of the track's end and our insert.
+    storage::Transaction tx(m_db);
+    if (auto r = tx.begin(); !r)
+        return r.error();
     auto patrol = currentRecord(patrolId);
     if (!patrol)
         return patrol.error();
@@ -217,14 +197,11 @@ Result<TrackAppendResult> Store::appendTrack(const QString &patrolId,
     if (!state)
         return state.error();
     const std::optional<geo::TrackFix> previous = state->previous;
-    const FilteredBatch filtered = filterInOrder(fixes, *state, summary->fixCount, now());
+    const geo::TrackFilterResult filtered = geo::filterTrack(fixes, *state, now());
     TrackAppendResult result{int(filtered.kept.size()), filtered.dropped, *summary};
     extendSummary(result.summary, previous, filtered.kept);
     result.summary.droppedCount += int(filtered.dropped.size());
 
-    storage::Transaction tx(m_db);
-    if (auto r = tx.begin(); !r)
-        return r.error();
     auto insertFix = m_db.prepare("INSERT INTO track_fixes (patrol_id, seq, time_ms, lat, lon,"
                                   " altitude, accuracy, speed) VALUES (?1,?2,?3,?4,?5,?6,?7,?8)");
     if (!insertFix)
@@ -257,7 +234,7 @@ Result<TrackAppendResult> Store::appendTrack(const QString &patrolId,
         insertDropped->bind(7, d.fix.hAccuracy ? finite(*d.fix.hAccuracy) : std::nullopt);
         insertDropped->bind(8, d.fix.speed ? finite(*d.fix.speed) : std::nullopt);
         insertDropped->bind(9, geo::dropReasonName(d.reason)).bind(10, d.detail);
-        insertDropped->bind(11, filtered.keptBefore[i]);
+        insertDropped->bind(11, summary->fixCount + d.keptBefore);
         if (auto r = insertDropped->run(); !r)
             return r.error();
         droppedJson.append(QJsonObject{{u"timeMs"_s, d.fix.timeMs},
@@ -265,15 +242,15 @@ Result<TrackAppendResult> Store::appendTrack(const QString &patrolId,
                                        {u"detail"_s, d.detail}});
     }
     auto saveSummary = m_db.prepare(
-        "INSERT INTO track_state (patrol_id, fix_count, dropped_count, distance_m, moving_s,"
+        "INSERT INTO track_state (patrol_id, fix_count, dropped_count, distance_m, moving_ms,"
         " first_time_ms, last_time_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"
         " ON CONFLICT (patrol_id) DO UPDATE SET fix_count = ?2, dropped_count = ?3,"
-        " distance_m = ?4, moving_s = ?5, first_time_ms = ?6, last_time_ms = ?7");
+        " distance_m = ?4, moving_ms = ?5, first_time_ms = ?6, last_time_ms = ?7");
     if (!saveSummary)
         return saveSummary.error();
     const TrackSummary &s = result.summary;
     saveSummary->bind(1, patrolId).bind(2, s.fixCount).bind(3, s.droppedCount);
-    saveSummary->bind(4, s.distanceMeters).bind(5, s.movingSeconds);
+    saveSummary->bind(4, s.distanceMeters).bind(5, s.movingMs);
     saveSummary->bind(6, s.firstTimeMs).bind(7, s.lastTimeMs);
     if (auto r = saveSummary->run(); !r)
         return r.error();
@@ -286,15 +263,14 @@ Result<TrackAppendResult> Store::appendTrack(const QString &patrolId,
         if (auto r = place->bind(3, patrolId).run(); !r)
             return r.error();
     }
+    auto hlc = nextHlc();
+    if (!hlc)
+        return hlc.error();
     const QJsonObject change{
-        {u"recordId"_s, patrolId},
-        {u"kind"_s, recordKindName(RecordKind::Patrol)},
-        {u"hlc"_s, m_hlc->now().toString()},
-        {u"deviceId"_s, m_deviceId},
-        {u"author"_s, author},
-        {u"firstSeq"_s, summary->fixCount},
-        {u"fixes"_s, keptJson},
-        {u"dropped"_s, droppedJson},
+        {u"recordId"_s, patrolId}, {u"kind"_s, recordKindName(RecordKind::Patrol)},
+        {u"hlc"_s, *hlc},          {u"deviceId"_s, m_deviceId},
+        {u"author"_s, author},     {u"firstSeq"_s, summary->fixCount},
+        {u"fixes"_s, keptJson},    {u"dropped"_s, droppedJson},
     };
     if (auto r = insertOutbox(patrolId, u"track"_s, change); !r)
         return r.error();

@@ -85,12 +85,12 @@ int track(Context &c, const QCommandLineParser &p)
         lines << u"  dropped %1: %2"_s.arg(formatTime(d.fix.timeMs), d.detail);
     lines << u"track now %1 fixes, %2 km, %3 min moving"_s.arg(s.fixCount)
                  .arg(s.distanceMeters / 1000.0, 0, 'f', 2)
-                 .arg(s.movingSeconds / 60);
+                 .arg(s.movingMs / 60'000);
     c.print({{u"kept"_s, appended->kept},
              {u"dropped"_s, int(appended->dropped.size())},
              {u"fixCount"_s, s.fixCount},
              {u"distanceMeters"_s, s.distanceMeters},
-             {u"movingSeconds"_s, s.movingSeconds},
+             {u"movingSeconds"_s, s.movingMs / 1000},
              {u"skippedLines"_s, int(parsed.problems.size())}},
             lines.join(u'\n'));
     return Ok;

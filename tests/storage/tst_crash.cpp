@@ -2,6 +2,7 @@
 // SIGKILL at random moments, many times. After each kill the store must open, pass the full
 // integrity check, and hold every save the child acknowledged: once, byte for byte.
 
+#include "storage/database.h"
 #include "storage/store.h"
 
 #include "catchqt.h"
@@ -55,6 +56,25 @@ QByteArray bodyHash(const QJsonObject &body)
         .toHex();
 }
 
+// Byte for byte: the bytes stored for each acknowledged revision hash to what the writer saw.
+void checkStoredBytes(const QString &folder, const Acknowledgements &acks)
+{
+    storage::Database db;
+    REQUIRE(db.open(folder + u"/store.sqlite"_s, false).ok());
+    auto select = db.prepare("SELECT body FROM revisions WHERE record_id = ?1 AND revision = ?2");
+    REQUIRE(select.ok());
+    for (auto it = acks.revisions.cbegin(); it != acks.revisions.cend(); ++it) {
+        for (auto rev = it.value().cbegin(); rev != it.value().cend(); ++rev) {
+            select->bind(1, it.key()).bind(2, rev.key());
+            auto row = select->step();
+            REQUIRE((row.ok() && *row));
+            REQUIRE(QCryptographicHash::hash(select->blob(0), QCryptographicHash::Sha256).toHex() ==
+                    rev.value());
+            select->reset();
+        }
+    }
+}
+
 void checkStore(const QString &folder, const Acknowledgements &acks)
 {
     auto opened = Store::open(folder, {.clock = {}, .fullIntegrityCheck = true});
@@ -72,7 +92,7 @@ void checkStore(const QString &folder, const Acknowledgements &acks)
             REQUIRE(history->size() >= rev.key());
             const Record &saved = history->at(rev.key() - 1);
             REQUIRE(saved.meta.revision == rev.key());
-            REQUIRE(bodyHash(saved.body) == rev.value()); // byte for byte
+            REQUIRE(bodyHash(saved.body) == rev.value());
         }
         expectedChanges += history->size();
     }
@@ -91,6 +111,8 @@ void checkStore(const QString &folder, const Acknowledgements &acks)
     REQUIRE(qint64(pending->size()) >= expectedChanges);
     for (auto it = acks.blobs.cbegin(); it != acks.blobs.cend(); ++it)
         REQUIRE(store.verifyBlob(it.key()).ok());
+    opened.value().reset();
+    checkStoredBytes(folder, acks);
 }
 
 } // namespace

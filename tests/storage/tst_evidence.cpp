@@ -138,14 +138,29 @@ TEST_CASE("missing, empty or orphaned evidence files are refused and nothing is 
         REQUIRE_FALSE(r.ok());
         REQUIRE(r.error().code == ErrorCode::InvalidInput);
     }
-    SECTION("an unreadable file")
+    SECTION("a folder picked instead of a file (unreadable even for root)")
     {
-        capture.sourcePath = writeFile(s.dir, u"locked.jpg"_s, photoBytes(2));
-        QFile::setPermissions(capture.sourcePath, QFileDevice::Permissions());
-        if (QFile(capture.sourcePath).open(QIODevice::ReadOnly))
-            SUCCEED("running as root: permissions do not stop reads, nothing to test");
-        else
-            REQUIRE(s->addEvidence(capture, kAuthor).error().code == ErrorCode::Io);
+        capture.sourcePath = s.dir.path();
+        auto r = s->addEvidence(capture, kAuthor);
+        REQUIRE_FALSE(r.ok());
+        REQUIRE(r.error().code == ErrorCode::Io);
+    }
+    SECTION("a photo linked to a deleted record leaves no file behind")
+    {
+        const Record gone = require(s->createRecord(
+            RecordKind::ComplaintCase, samples::complaint(s.clockMs).toJson(), kAuthor));
+        require(s->deleteRecord(gone.meta.id, 1, kAuthor));
+        capture.linkedRecordId = gone.meta.id;
+        capture.sourcePath = writeFile(s.dir, u"late.jpg"_s, photoBytes(4));
+        REQUIRE(s->addEvidence(capture, kAuthor).error().code == ErrorCode::Conflict);
+        REQUIRE(require(s->outboxStats()).changes == 3);
+        REQUIRE(blobFileCount(s.path()) == 0);
+        return;
+    }
+    SECTION("evidence without an author")
+    {
+        capture.sourcePath = writeFile(s.dir, u"anon.jpg"_s, photoBytes(5));
+        REQUIRE(s->addEvidence(capture, u""_s).error().code == ErrorCode::InvalidInput);
     }
     SECTION("a photo linked to a record that does not exist")
     {
@@ -157,6 +172,43 @@ TEST_CASE("missing, empty or orphaned evidence files are refused and nothing is 
     }
     REQUIRE(require(s->outboxStats()).changes == 1);
     REQUIRE(require(s->outboxStats()).blobs == 0);
+    REQUIRE(blobFileCount(s.path()) == 0); // nothing copied in for a refused attach
+}
+
+TEST_CASE("a file copied in by a save that never committed is removed at open", "[evidence]")
+{
+    TempStore s;
+    const QString orphan = s.path() + u"/blobs/ab/"_s + u"ab"_s + QString(62, u'c');
+    QDir().mkpath(s.path() + u"/blobs/ab"_s);
+    QFile file(orphan);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("a crash came between the copy and the transaction");
+    file.close();
+    s.reopen();
+    REQUIRE_FALSE(QFile::exists(orphan));
+}
+
+TEST_CASE("stored evidence that changed on disk is never taken for a new attach", "[evidence]")
+{
+    TempStore s;
+    const Record patrol =
+        require(s->createRecord(RecordKind::Patrol, samples::patrol(s.clockMs).toJson(), kAuthor));
+    EvidenceCapture capture;
+    capture.linkedRecordId = patrol.meta.id;
+    capture.sourcePath = writeFile(s.dir, u"a.jpg"_s, photoBytes(6));
+    const Record first = require(s->addEvidence(capture, kAuthor));
+    const QString sha = first.body.value(u"sha256"_s).toString();
+    QFile::setPermissions(s->blobPath(sha), QFile::ReadOwner | QFile::WriteOwner);
+    QFile stored(s->blobPath(sha));
+    REQUIRE(stored.open(QIODevice::ReadWrite));
+    stored.seek(10);
+    stored.write("bitrot");
+    stored.close();
+
+    capture.linkedItemId = u"another-item"_s; // same bytes again, for another item
+    auto again = s->addEvidence(capture, kAuthor);
+    REQUIRE_FALSE(again.ok());
+    REQUIRE(again.error().code == ErrorCode::StorageCorrupt);
 }
 
 TEST_CASE("leftover temporary files from a crash are removed at open", "[evidence]")
@@ -189,6 +241,6 @@ TEST_CASE("records cannot point at evidence the store does not hold", "[evidence
     fake.capturedAtMs = s.clockMs;
     auto noFile = s->createRecord(RecordKind::Evidence, fake.toJson(), kAuthor);
     REQUIRE_FALSE(noFile.ok());
-    REQUIRE(noFile.error().message.contains(u"not in this store"_s));
+    REQUIRE(noFile.error().message.contains(u"attaching its file"_s));
     REQUIRE(require(s->outboxStats()).changes == 0);
 }

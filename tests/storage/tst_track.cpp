@@ -2,6 +2,7 @@
 
 #include "storetest.h"
 
+#include "domain/hlc.h"
 #include "geo/geodesic.h"
 
 #include <QJsonArray>
@@ -34,7 +35,7 @@ TEST_CASE("a walked track is stored with its distance and moving time", "[track]
     REQUIRE(result.summary.fixCount == 600);
     REQUIRE(result.summary.distanceMeters == Approx(geo::trackLengthMeters(walk)).epsilon(1e-9));
     REQUIRE(result.summary.distanceMeters == Approx(599 * 1.4).epsilon(0.01));
-    REQUIRE(result.summary.movingSeconds == 599);
+    REQUIRE(result.summary.movingMs == 599'000);
     REQUIRE(require(s->track(patrol.meta.id)) == walk);
 
     SECTION("the patrol's next revision carries the summary; finishing it closes the track")
@@ -108,8 +109,18 @@ TEST_CASE("appending fix by fix gives the same track as appending it whole", "[t
 
     const auto wholeTrack = require(whole->track(a.meta.id));
     REQUIRE(require(live->track(b.meta.id)) == wholeTrack);
-    REQUIRE(require(live->droppedFixes(b.meta.id)).size() ==
-            require(whole->droppedFixes(a.meta.id)).size());
+    const auto liveDropped = require(live->droppedFixes(b.meta.id));
+    const auto wholeDropped = require(whole->droppedFixes(a.meta.id));
+    REQUIRE(liveDropped.size() == wholeDropped.size());
+    for (qsizetype i = 0; i < liveDropped.size(); ++i) {
+        REQUIRE(liveDropped[i].fix == wholeDropped[i].fix);
+        REQUIRE(liveDropped[i].reason == wholeDropped[i].reason);
+    }
+    const TrackSummary liveSummary = require(live->trackSummary(b.meta.id));
+    const TrackSummary wholeSummary = require(whole->trackSummary(a.meta.id));
+    REQUIRE(liveSummary.distanceMeters == Approx(wholeSummary.distanceMeters));
+    REQUIRE(liveSummary.movingMs == wholeSummary.movingMs);
+    REQUIRE(liveSummary.droppedCount == wholeSummary.droppedCount);
     REQUIRE(wholeTrack.last().lat == Approx(fixes.last().lat)); // re-anchored, not stuck
 }
 
@@ -126,4 +137,40 @@ TEST_CASE("tracks only attach to open patrols", "[track]")
     REQUIRE_FALSE(s->appendTrack(complaint.meta.id, samples::walk(s.clockMs, 3), kAuthor).ok());
     const Record patrol = startPatrol(s, s.clockMs - 1000);
     REQUIRE_FALSE(s->appendTrack(patrol.meta.id, {}, kAuthor).ok());
+}
+
+TEST_CASE("moving time adds up exactly at 5 Hz and with a jittery 1 Hz clock", "[track]")
+{
+    TempStore s;
+    const qint64 start = s.clockMs - 3600'000;
+    const Record patrol = startPatrol(s, start);
+    auto fixes = samples::walk(start, 600);
+    for (qsizetype i = 0; i < fixes.size(); ++i)
+        fixes[i].timeMs = start + i * 200 + (i % 2 ? 7 : 0); // 5 Hz, receiver jitter
+    require(s->appendTrack(patrol.meta.id, fixes, kAuthor));
+    REQUIRE(require(s->trackSummary(patrol.meta.id)).movingMs ==
+            fixes.last().timeMs - fixes.first().timeMs);
+}
+
+TEST_CASE("track appends need an author and keep the clock monotonic across restarts", "[track]")
+{
+    TempStore s;
+    const Record patrol = startPatrol(s, s.clockMs - 600'000);
+    REQUIRE(s->appendTrack(patrol.meta.id, samples::walk(s.clockMs - 500'000, 3), u" "_s)
+                .error()
+                .code == ErrorCode::InvalidInput);
+    require(s->appendTrack(patrol.meta.id, samples::walk(s.clockMs - 500'000, 3), kAuthor));
+    const QString before = QJsonDocument::fromJson(require(s->pendingChanges(10)).last().payload)
+                               .object()
+                               .value(u"hlc"_s)
+                               .toString();
+    s.clockMs -= 3600'000; // the phone's clock is set back an hour, the app restarts
+    s.reopen();
+    require(
+        s->appendTrack(patrol.meta.id, samples::walk(s.clockMs + 3600'000 - 400'000, 3), kAuthor));
+    const QString after = QJsonDocument::fromJson(require(s->pendingChanges(10)).last().payload)
+                              .object()
+                              .value(u"hlc"_s)
+                              .toString();
+    REQUIRE(Hlc::parse(after) > Hlc::parse(before));
 }

@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(
     build-essential cmake ninja-build pkg-config clang-format
-    qt6-base-dev qt6-httpserver-dev
+    qt6-base-dev qt6-httpserver-dev qt6-websockets-dev
     libsqlite3-dev sqlite3
     libsodium-dev
     catch2

@@ -109,6 +109,14 @@ constexpr const char *kMigrations[] = {
         details TEXT NOT NULL);
     CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     )sql",
+    // 4: changes the ledger refused, with its reason: kept in the outbox and shown to the user.
+    R"sql(
+    CREATE TABLE sync_refusals (
+        change_id TEXT PRIMARY KEY,
+        code TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        refused_ms INTEGER NOT NULL);
+    )sql",
 };
 
 constexpr int kLatest = int(std::size(kMigrations));

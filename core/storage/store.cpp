@@ -196,7 +196,9 @@ Result<void> Store::openDatabase(bool create)
     if (!writeDurably(marker))
         return makeError(ErrorCode::Io, u"cannot write in %1"_s.arg(m_folder));
     m_markerWritten = true;
-    return loadIdentity();
+    if (auto r = loadIdentity(); !r)
+        return r;
+    return loadDeviceKey(create);
 }
 
 Result<void> Store::loadIdentity()
@@ -544,13 +546,18 @@ Result<OutboxStats> Store::outboxStats()
 {
     OutboxStats stats;
     auto changes = m_db.prepare(
-        "SELECT COUNT(*), COALESCE(SUM(LENGTH(payload)), 0) FROM outbox WHERE acked_ms IS NULL");
+        "SELECT COUNT(*), COALESCE(SUM(LENGTH(o.payload)), 0), COUNT(r.change_id),"
+        " COALESCE(SUM(CASE WHEN r.change_id IS NULL THEN 0 ELSE LENGTH(o.payload) END), 0)"
+        " FROM outbox o LEFT JOIN sync_refusals r ON r.change_id = o.change_id"
+        " WHERE o.acked_ms IS NULL");
     if (!changes)
         return changes.error();
     if (auto row = changes->step(); !row)
         return row.error();
     stats.changes = changes->int64(0);
     stats.changeBytes = changes->int64(1);
+    stats.refused = changes->int64(2);
+    stats.refusedBytes = changes->int64(3);
     auto blobs = m_db.prepare(
         "SELECT COUNT(*), COALESCE(SUM(size), 0) FROM blobs WHERE uploaded_ms IS NULL");
     if (!blobs)
@@ -562,13 +569,15 @@ Result<OutboxStats> Store::outboxStats()
     return stats;
 }
 
-Result<QList<OutboxEntry>> Store::pendingChanges(int limit)
+Result<QList<OutboxEntry>> Store::pendingChanges(int limit, bool includeRefused)
 {
-    auto select = m_db.prepare("SELECT seq, change_id, record_id, op, payload FROM outbox"
-                               " WHERE acked_ms IS NULL ORDER BY seq LIMIT ?1");
+    auto select = m_db.prepare(
+        "SELECT seq, change_id, record_id, op, payload FROM outbox o WHERE acked_ms IS NULL"
+        " AND (?2 OR NOT EXISTS (SELECT 1 FROM sync_refusals r WHERE r.change_id = o.change_id))"
+        " ORDER BY seq LIMIT ?1");
     if (!select)
         return select.error();
-    select->bind(1, limit);
+    select->bind(1, limit).bind(2, includeRefused ? 1 : 0);
     QList<OutboxEntry> entries;
     while (true) {
         auto row = select->step();
@@ -591,9 +600,15 @@ Result<void> Store::acknowledge(const QStringList &changeIds)
         m_db.prepare("UPDATE outbox SET acked_ms = ?1 WHERE change_id = ?2 AND acked_ms IS NULL");
     if (!update)
         return update.error();
+    auto forget = m_db.prepare("DELETE FROM sync_refusals WHERE change_id = ?1");
+    if (!forget)
+        return forget.error();
     for (const QString &id : changeIds) {
         update->bind(1, now()).bind(2, id);
         if (auto r = update->run(); !r)
+            return r;
+        forget->bind(1, id);
+        if (auto r = forget->run(); !r)
             return r;
     }
     return tx.commit();

@@ -7,6 +7,7 @@
 
 #include "blobstore.h"
 #include "database.h"
+#include "devicekey.h"
 #include "domain/evidence.h"
 #include "domain/greenshield.h"
 #include "domain/hlc.h"
@@ -79,6 +80,8 @@ struct OutboxStats
     qint64 changeBytes = 0; // their payload bytes
     qint64 blobs = 0;       // evidence files not yet uploaded
     qint64 blobBytes = 0;
+    qint64 refused = 0;      // of `changes`: refused by the ledger, waiting for the user
+    qint64 refusedBytes = 0; // of `changeBytes`
 };
 
 struct OutboxEntry
@@ -88,6 +91,19 @@ struct OutboxEntry
     QString recordId;
     QString op;         // "put", "delete", "track"
     QByteArray payload; // canonical JSON of the change: exactly what sync sends
+};
+
+// A change the ledger refused. It stays in the outbox (never deleted) and is not sent again until
+// the user or the app resolves it (clearRefusal), so the refusal is shown, not lost.
+struct RefusedChange
+{
+    qint64 seq = 0;
+    QString changeId;
+    QString recordId;
+    QString op;
+    QString code;   // the server's code ("invalid-record", "revision-gap", ...)
+    QString reason; // the server's plain reason, shown to the user
+    qint64 refusedMs = 0;
 };
 
 // A patrol's track so far, maintained as fixes are appended (no full scan on every read).
@@ -181,9 +197,19 @@ public:
 
     // Outbox -------------------------------------------------------------------------------
     [[nodiscard]] Result<OutboxStats> outboxStats();
-    [[nodiscard]] Result<QList<OutboxEntry>> pendingChanges(int limit);
-    // Marks changes as acknowledged by the ledger. Data is never deleted locally before this.
+    // Unacknowledged changes in outbox order. Refused ones are left out unless asked for: they
+    // wait for the user instead of being re-sent (and refused again) on every sync.
+    [[nodiscard]] Result<QList<OutboxEntry>> pendingChanges(int limit, bool includeRefused = false);
+    // Marks changes as acknowledged by the ledger (and forgets any earlier refusal of them).
+    // Data is never deleted locally before this.
     [[nodiscard]] Result<void> acknowledge(const QStringList &changeIds);
+    // Records that the ledger refused a pending change, with its code and plain reason.
+    [[nodiscard]] Result<void> recordRefusal(const QString &changeId, const QString &code,
+                                             const QString &reason);
+    // Refused changes still in the outbox, oldest first.
+    [[nodiscard]] Result<QList<RefusedChange>> refusals();
+    // The user resolved a refusal (e.g. after re-enrolment): the change is sent again next sync.
+    [[nodiscard]] Result<void> clearRefusal(const QString &changeId);
     [[nodiscard]] Result<void> markBlobUploaded(const QString &sha256);
 
     // Reference data and settings ----------------------------------------------------------
@@ -200,6 +226,12 @@ public:
     [[nodiscard]] Result<PatrolRules> patrolRules();
     [[nodiscard]] Result<void> setPatrolRules(const PatrolRules &rules);
 
+    // Device identity ----------------------------------------------------------------------
+    // The device's Ed25519 public key (32 bytes) and the detached signature (64 bytes) of
+    // `payload` with its secret key: sync signs each outbox payload exactly as stored.
+    [[nodiscard]] QByteArray publicKey() const;
+    [[nodiscard]] QByteArray sign(QByteArrayView payload) const;
+
     // Health -------------------------------------------------------------------------------
     // Full PRAGMA integrity_check; the first problem SQLite reports, in the error message.
     [[nodiscard]] Result<void> integrityCheck();
@@ -208,6 +240,7 @@ private:
     Store(QString folder, StoreOptions options);
     [[nodiscard]] Result<void> openDatabase(bool create);
     [[nodiscard]] Result<void> loadIdentity();
+    [[nodiscard]] Result<void> loadDeviceKey(bool create);
     // Validates, then writes the record row, its history row and its outbox entry (and
     // whatever `alsoInTransaction` writes) in one transaction.
     [[nodiscard]] Result<Record>
@@ -243,6 +276,7 @@ private:
     storage::BlobStore m_blobs;
     QString m_deviceId;
     std::unique_ptr<HlcClock> m_hlc;
+    std::optional<storage::DeviceKey> m_key;
 };
 
 } // namespace fl

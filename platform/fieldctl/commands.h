@@ -12,6 +12,7 @@ void registerInspectionCommands();  // code check/scan, inspection start/check/s
 void registerGreenShieldCommands(); // area import, clue add/verify/rectify/close
 void registerOfficeCommands();      // task and complaint records
 void registerExportCommands();      // export
+void registerSyncCommands();        // sync
 
 inline void registerCommands()
 {
@@ -23,6 +24,7 @@ inline void registerCommands()
     registerGreenShieldCommands();
     registerOfficeCommands();
     registerExportCommands();
+    registerSyncCommands();
 }
 
 } // namespace fl::cli

@@ -216,11 +216,30 @@ int outbox(Context &c, const QCommandLineParser &p)
         lines << u"  #%1 %2 %3 (%4)"_s.arg(entry.seq).arg(entry.op.leftJustified(6), entry.recordId,
                                                           formatBytes(entry.payload.size()));
     }
+    auto refusals = store->refusals();
+    if (!refusals)
+        return c.fail(refusals.error());
+    QJsonArray refused;
+    if (!refusals->isEmpty()) {
+        lines << u"refused by the server (kept here, not sent again until resolved):"_s;
+    }
+    for (const auto &r : *refusals) {
+        refused.append(QJsonObject{{u"seq"_s, r.seq},
+                                   {u"changeId"_s, r.changeId},
+                                   {u"recordId"_s, r.recordId},
+                                   {u"op"_s, r.op},
+                                   {u"code"_s, r.code},
+                                   {u"reason"_s, r.reason},
+                                   {u"refusedMs"_s, r.refusedMs}});
+        lines << u"  #%1 %2 %3: %4 [%5]"_s.arg(r.seq).arg(r.op.leftJustified(6), r.recordId,
+                                                          r.reason, r.code);
+    }
     c.print({{u"changes"_s, stats->changes},
              {u"changeBytes"_s, stats->changeBytes},
              {u"blobs"_s, stats->blobs},
              {u"blobBytes"_s, stats->blobBytes},
-             {u"pending"_s, changes}},
+             {u"pending"_s, changes},
+             {u"refused"_s, refused}},
             lines.join(u'\n'));
     return Ok;
 }

@@ -61,7 +61,8 @@ public:
         assert(ok());
         return std::get<T>(m_value);
     }
-    T &&value() &&
+    // By value: `for (auto &x : store.list(q).value())` must not dangle into a dead temporary.
+    T value() &&
     {
         assert(ok());
         return std::get<T>(std::move(m_value));

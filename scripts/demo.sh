@@ -2,7 +2,8 @@
 # Installs what is missing, builds, and records a field day with fieldctl on a fresh device
 # store: a river patrol from a real NMEA log with problems and photos, an inspection of a
 # scanned enterprise with signatures, a Green Shield clue verified and closed out, then the
-# outbox and the exports. Everything runs on the embedded default (a local SQLite store).
+# outbox and the exports, and finally a sync to a local ledgerd. Everything runs on the embedded
+# default (SQLite files, nothing to set up).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 "$root/scripts/install-deps.sh"
@@ -87,5 +88,22 @@ fieldctl export --format gpx --out "$demo/patrols.gpx"
 fieldctl export --format csv --kind patrol --out "$demo/patrols.csv"
 fieldctl export --format csv --kind inspection --out "$demo/inspections.csv"
 fieldctl export --format csv --kind greenshield_clue --out "$demo/clues.csv"
+step "Sync: push the day to the office ledger (ledgerd on a local SQLite file)"
+"$build/server/ledgerd" serve --db "$demo/ledger.sqlite" --port 0 \
+    >"$demo/ledgerd.out" 2>"$demo/ledgerd.log" &
+ledgerd_pid=$!
+trap 'kill "$ledgerd_pid" 2>/dev/null || true' EXIT
+for _ in $(seq 100); do
+    grep -q "^listening on " "$demo/ledgerd.out" 2>/dev/null && break
+    sleep 0.1
+done
+server=$(sed -n 's/^listening on //p' "$demo/ledgerd.out")
+echo "ledgerd is listening on $server"
+fieldctl sync --server "$server"
+echo "a second sync finds nothing new:"
+fieldctl sync --server "$server"
+"$build/server/ledgerd" verify --db "$demo/ledger.sqlite"
+kill "$ledgerd_pid"
+
 echo
-echo "The device store and the exports are in $demo"
+echo "The device store, the exports and the ledger are in $demo"

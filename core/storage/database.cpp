@@ -241,6 +241,13 @@ Result<void> Statement::run()
     return {};
 }
 
+Result<bool> Statement::exists()
+{
+    auto row = step();
+    reset();
+    return row;
+}
+
 void Statement::reset()
 {
     sqlite3_reset(m_stmt);

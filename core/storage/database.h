@@ -6,11 +6,13 @@
 #include "result.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 
 #include <map>
 #include <optional>
 #include <string>
+#include <type_traits>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -87,6 +89,41 @@ public:
     // Steps once, expecting no row (INSERT/UPDATE/DELETE).
     [[nodiscard]] Result<void> run();
     void reset();
+
+    // Every remaining row, each read by `read(const Statement &)`.
+    template <typename Read>
+    [[nodiscard]] auto all(Read read)
+        -> Result<QList<std::invoke_result_t<Read, const Statement &>>>
+    {
+        QList<std::invoke_result_t<Read, const Statement &>> rows;
+        while (true) {
+            auto row = step();
+            if (!row)
+                return row.error();
+            if (!*row)
+                return rows;
+            rows << read(*this);
+        }
+    }
+
+    // The first row read by `read`, or nothing when there is none. Resets the statement, so a
+    // loop can bind and ask again.
+    template <typename Read>
+    [[nodiscard]] auto first(Read read)
+        -> Result<std::optional<std::invoke_result_t<Read, const Statement &>>>
+    {
+        using Value = std::invoke_result_t<Read, const Statement &>;
+        auto row = step();
+        if (!row)
+            return row.error();
+        std::optional<Value> value;
+        if (*row)
+            value = read(*this);
+        reset();
+        return value;
+    }
+    // Whether the query returns any row (resets the statement).
+    [[nodiscard]] Result<bool> exists();
 
     [[nodiscard]] qint64 int64(int column) const;
     [[nodiscard]] double real(int column) const;

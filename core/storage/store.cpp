@@ -480,12 +480,10 @@ Result<void> Store::checkEvidenceLinks(const Record &record)
     if (!exists)
         return exists.error();
     for (const QString &id : referencedEvidence(record.meta.kind, record.body)) {
-        exists->bind(1, id);
-        auto row = exists->step();
-        if (!row)
-            return row.error();
-        exists->reset();
-        if (!*row) {
+        auto found = exists->bind(1, id).exists();
+        if (!found)
+            return found.error();
+        if (!*found) {
             return makeError(
                 ErrorCode::NotFound,
                 u"the record refers to evidence %1, which is not in this store"_s.arg(id));
@@ -500,13 +498,12 @@ Result<Record> Store::currentRecord(const QString &id)
                                " FROM records WHERE id = ?1");
     if (!select)
         return select.error();
-    select->bind(1, id);
-    auto row = select->step();
-    if (!row)
-        return row.error();
-    if (!*row)
+    auto found = select->bind(1, id).first([](const auto &row) { return recordFromRow(row, 0); });
+    if (!found)
+        return found.error();
+    if (!*found)
         return makeError(ErrorCode::NotFound, u"no record with id %1"_s.arg(id));
-    return recordFromRow(*select, 0);
+    return std::move(**found);
 }
 
 Result<Record> Store::record(const QString &id)
@@ -522,15 +519,11 @@ Result<QList<Record>> Store::history(const QString &id)
         " ORDER BY r.revision");
     if (!select)
         return select.error();
-    select->bind(1, id);
+    auto rows = select->bind(1, id).all([](const auto &row) { return recordFromRow(row, 0); });
+    if (!rows)
+        return rows.error();
     QList<Record> revisions;
-    while (true) {
-        auto row = select->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        auto revision = recordFromRow(*select, 0);
+    for (auto &revision : *rows) {
         if (!revision)
             return revision.error();
         revisions << std::move(revision).value();
@@ -577,18 +570,9 @@ Result<QList<OutboxEntry>> Store::pendingChanges(int limit, bool includeRefused)
         " ORDER BY seq LIMIT ?1");
     if (!select)
         return select.error();
-    select->bind(1, limit).bind(2, includeRefused ? 1 : 0);
-    QList<OutboxEntry> entries;
-    while (true) {
-        auto row = select->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        entries << OutboxEntry{select->int64(0), select->text(1), select->text(2), select->text(3),
-                               select->blob(4)};
-    }
-    return entries;
+    return select->bind(1, limit).bind(2, includeRefused ? 1 : 0).all([](const auto &row) {
+        return OutboxEntry{row.int64(0), row.text(1), row.text(2), row.text(3), row.blob(4)};
+    });
 }
 
 Result<void> Store::acknowledge(const QStringList &changeIds)

@@ -26,13 +26,9 @@ Result<std::optional<QString>> findSameAttachment(storage::Database &db, const Q
         " AND COALESCE(json_extract(body, '$.linkedItemId'), '') = COALESCE(?3, '') LIMIT 1");
     if (!select)
         return select.error();
-    select->bind(1, sha256).bind(2, recordId).bind(3, itemId);
-    auto row = select->step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return std::optional<QString>();
-    return std::optional<QString>(select->text(0));
+    return select->bind(1, sha256).bind(2, recordId).bind(3, itemId).first([](const auto &row) {
+        return row.text(0);
+    });
 }
 
 } // namespace
@@ -149,12 +145,10 @@ Result<void> Store::removeUnreferencedBlobs()
     if (!known)
         return known.error();
     for (const QString &sha : m_blobs.storedHashes()) {
-        known->bind(1, sha);
-        auto row = known->step();
-        if (!row)
-            return row.error();
-        known->reset();
-        if (!*row)
+        auto registered = known->bind(1, sha).exists();
+        if (!registered)
+            return registered.error();
+        if (!*registered)
             m_blobs.discard(sha);
     }
     return {};

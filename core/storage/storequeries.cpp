@@ -35,15 +35,7 @@ RecordSummary summaryFromRow(const storage::Statement &row)
 
 Result<QList<RecordSummary>> collect(storage::Statement &statement)
 {
-    QList<RecordSummary> rows;
-    while (true) {
-        auto row = statement.step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return rows;
-        rows << summaryFromRow(statement);
-    }
+    return statement.all(summaryFromRow);
 }
 
 // Cursor "dateMs:id" of the last row shown: the next page starts strictly after it.
@@ -161,13 +153,14 @@ Result<std::optional<Record>> Store::todaysPatrol()
                                " ORDER BY date_ms DESC, id DESC LIMIT 1");
     if (!select)
         return select.error();
-    select->bind(1, dayStart).bind(2, dayEnd);
-    auto row = select->step();
-    if (!row)
-        return row.error();
-    if (!*row)
+    auto id = select->bind(1, dayStart).bind(2, dayEnd).first([](const auto &row) {
+        return row.text(0);
+    });
+    if (!id)
+        return id.error();
+    if (!*id)
         return std::optional<Record>();
-    auto patrol = record(select->text(0));
+    auto patrol = record(**id);
     if (!patrol)
         return patrol.error();
     return std::optional<Record>(std::move(patrol).value());

@@ -105,20 +105,10 @@ Result<QList<ProtectedArea>> Store::protectedAreas()
                                " ORDER BY name");
     if (!select)
         return select.error();
-    QList<ProtectedArea> areas;
-    while (true) {
-        auto row = select->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return areas;
-        ProtectedArea area;
-        area.id = select->text(0);
-        area.name = select->text(1);
-        area.level = select->text(2);
-        area.zones = zonesFromJson(QJsonDocument::fromJson(select->text(3).toUtf8()).object());
-        areas << area;
-    }
+    return select->all([](const auto &row) {
+        return ProtectedArea{row.text(0), row.text(1), row.text(2),
+                             zonesFromJson(QJsonDocument::fromJson(row.text(3).toUtf8()).object())};
+    });
 }
 
 Result<void> Store::saveEnterprise(const Enterprise &enterprise)
@@ -150,16 +140,15 @@ Result<std::optional<Enterprise>> Store::findEnterprise(const QString &uscc)
     if (!select)
         return select.error();
     select->bind(1, codes::validateUscc(uscc).normalized);
-    auto row = select->step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return std::optional<Enterprise>();
-    const QJsonObject details = QJsonDocument::fromJson(select->text(2).toUtf8()).object();
-    return std::optional<Enterprise>(
-        Enterprise{select->text(0), select->text(1), details.value(u"type"_s).toString(),
-                   details.value(u"legalRepresentative"_s).toString(),
-                   details.value(u"address"_s).toString(), details.value(u"contact"_s).toString()});
+    return select->first([](const auto &row) {
+        const QJsonObject details = QJsonDocument::fromJson(row.text(2).toUtf8()).object();
+        return Enterprise{row.text(0),
+                          row.text(1),
+                          details.value(u"type"_s).toString(),
+                          details.value(u"legalRepresentative"_s).toString(),
+                          details.value(u"address"_s).toString(),
+                          details.value(u"contact"_s).toString()};
+    });
 }
 
 Result<QString> Store::setting(const QString &key)

@@ -73,12 +73,10 @@ Result<void> Store::recordRefusal(const QString &changeId, const QString &code,
     auto pending = m_db.prepare("SELECT 1 FROM outbox WHERE change_id = ?1 AND acked_ms IS NULL");
     if (!pending)
         return pending.error();
-    pending->bind(1, changeId);
-    auto row = pending->step();
-    if (!row)
-        return row.error();
-    pending->reset();
-    if (!*row) {
+    auto waiting = pending->bind(1, changeId).exists();
+    if (!waiting)
+        return waiting.error();
+    if (!*waiting) {
         return makeError(ErrorCode::NotFound,
                          u"no change %1 waiting in the outbox"_s.arg(changeId));
     }
@@ -99,17 +97,10 @@ Result<QList<RefusedChange>> Store::refusals()
                      " WHERE o.acked_ms IS NULL ORDER BY o.seq");
     if (!select)
         return select.error();
-    QList<RefusedChange> refused;
-    while (true) {
-        auto row = select->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return refused;
-        refused << RefusedChange{select->int64(0), select->text(1), select->text(2),
-                                 select->text(3),  select->text(4), select->text(5),
-                                 select->int64(6)};
-    }
+    return select->all([](const auto &row) {
+        return RefusedChange{row.int64(0), row.text(1), row.text(2), row.text(3),
+                             row.text(4),  row.text(5), row.int64(6)};
+    });
 }
 
 Result<void> Store::clearRefusal(const QString &changeId)

@@ -75,16 +75,15 @@ Result<geo::TrackFilterState> Store::filterState(const QString &patrolId, int ke
                              " track_fixes WHERE patrol_id = ?1 ORDER BY seq DESC LIMIT 1");
     if (!last)
         return last.error();
-    last->bind(1, patrolId);
-    auto row = last->step();
-    if (!row)
-        return row.error();
-    if (!*row) {
+    auto lastFix = last->bind(1, patrolId).first(fixFromRow);
+    if (!lastFix)
+        return lastFix.error();
+    if (!*lastFix) {
         return makeError(
             ErrorCode::StorageCorrupt,
             u"patrol %1 should have %2 track fixes but has none"_s.arg(patrolId).arg(keptCount));
     }
-    state.previous = fixFromRow(*last);
+    state.previous = **lastFix;
 
     auto rejected =
         m_db.prepare("SELECT time_ms, lat, lon, altitude, accuracy, speed FROM track_dropped"
@@ -92,17 +91,10 @@ Result<geo::TrackFilterState> Store::filterState(const QString &patrolId, int ke
                      " ORDER BY seq");
     if (!rejected)
         return rejected.error();
-    rejected->bind(1, patrolId).bind(2, keptCount);
-    QList<geo::TrackFix> run;
-    while (true) {
-        auto row = rejected->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        run << fixFromRow(*rejected);
-    }
-    state.speedRejectedRun = geo::trailingConsistentRun(run);
+    auto run = rejected->bind(1, patrolId).bind(2, keptCount).all(fixFromRow);
+    if (!run)
+        return run.error();
+    state.speedRejectedRun = geo::trailingConsistentRun(*run);
     return state;
 }
 
@@ -113,20 +105,13 @@ Result<TrackSummary> Store::trackSummary(const QString &patrolId)
                      " first_time_ms, last_time_ms FROM track_state WHERE patrol_id = ?1");
     if (!select)
         return select.error();
-    select->bind(1, patrolId);
-    auto row = select->step();
-    if (!row)
-        return row.error();
-    TrackSummary summary;
-    if (*row) {
-        summary.fixCount = int(select->int64(0));
-        summary.droppedCount = int(select->int64(1));
-        summary.distanceMeters = select->real(2);
-        summary.movingMs = select->int64(3);
-        summary.firstTimeMs = select->int64(4);
-        summary.lastTimeMs = select->int64(5);
-    }
-    return summary;
+    auto summary = select->bind(1, patrolId).first([](const auto &row) {
+        return TrackSummary{int(row.int64(0)), int(row.int64(1)), row.real(2),
+                            row.int64(3),      row.int64(4),      row.int64(5)};
+    });
+    if (!summary)
+        return summary.error();
+    return summary->value_or(TrackSummary{}); // no fixes yet
 }
 
 Result<QList<geo::TrackFix>> Store::track(const QString &patrolId)
@@ -135,16 +120,7 @@ Result<QList<geo::TrackFix>> Store::track(const QString &patrolId)
                                " FROM track_fixes WHERE patrol_id = ?1 ORDER BY seq");
     if (!select)
         return select.error();
-    select->bind(1, patrolId);
-    QList<geo::TrackFix> fixes;
-    while (true) {
-        auto row = select->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return fixes;
-        fixes << fixFromRow(*select);
-    }
+    return select->bind(1, patrolId).all(fixFromRow);
 }
 
 Result<QList<geo::DroppedFix>> Store::droppedFixes(const QString &patrolId)
@@ -153,19 +129,11 @@ Result<QList<geo::DroppedFix>> Store::droppedFixes(const QString &patrolId)
                                " FROM track_dropped WHERE patrol_id = ?1 ORDER BY seq");
     if (!select)
         return select.error();
-    select->bind(1, patrolId);
-    QList<geo::DroppedFix> dropped;
-    while (true) {
-        auto row = select->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return dropped;
-        geo::DroppedFix fix{fixFromRow(*select), geo::DropReason::InvalidCoordinate,
-                            select->text(7)};
-        fix.reason = geo::dropReasonFromName(select->text(6)).value_or(fix.reason);
-        dropped << fix;
-    }
+    return select->bind(1, patrolId).all([](const auto &row) {
+        const auto reason = geo::dropReasonFromName(row.text(6));
+        return geo::DroppedFix{fixFromRow(row), reason.value_or(geo::DropReason::InvalidCoordinate),
+                               row.text(7)};
+    });
 }
 
 Result<TrackAppendResult> Store::appendTrack(const QString &patrolId,

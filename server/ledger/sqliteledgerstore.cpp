@@ -96,13 +96,7 @@ Result<std::optional<QByteArray>> SqliteLedgerStore::devicePublicKey(const QStri
     auto s = m_db.prepare("SELECT public_key FROM devices WHERE device_id = ?1");
     if (!s)
         return s.error();
-    s->bind(1, id);
-    auto row = s->step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return std::optional<QByteArray>();
-    return std::optional<QByteArray>(s->blob(0));
+    return s->bind(1, id).first([](const auto &row) { return row.blob(0); });
 }
 
 Result<void> SqliteLedgerStore::registerDevice(const QString &id, const QByteArray &key,
@@ -123,13 +117,7 @@ Result<std::optional<StoredEntry>> SqliteLedgerStore::entryByChangeId(const QStr
     auto s = m_db.prepare(sql.c_str());
     if (!s)
         return s.error();
-    s->bind(1, changeId);
-    auto row = s->step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return std::optional<StoredEntry>();
-    return std::optional<StoredEntry>(readEntry(*s));
+    return s->bind(1, changeId).first(readEntry);
 }
 
 Result<std::optional<StoredRecord>> SqliteLedgerStore::record(const QString &recordId)
@@ -138,13 +126,7 @@ Result<std::optional<StoredRecord>> SqliteLedgerStore::record(const QString &rec
                           " FROM records WHERE record_id = ?1");
     if (!s)
         return s.error();
-    s->bind(1, recordId);
-    auto row = s->step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return std::optional<StoredRecord>();
-    return std::optional<StoredRecord>(readRecord(*s));
+    return s->bind(1, recordId).first(readRecord);
 }
 
 Result<ChainHead> SqliteLedgerStore::head()
@@ -152,12 +134,14 @@ Result<ChainHead> SqliteLedgerStore::head()
     auto s = m_db.prepare("SELECT seq, hash FROM ledger_head WHERE id = 1");
     if (!s)
         return s.error();
-    auto row = s->step();
-    if (!row)
-        return row.error();
-    if (!*row)
+    auto head = s->first([](const auto &row) {
+        return ChainHead{row.int64(0), row.text(1).toLatin1()};
+    });
+    if (!head)
+        return head.error();
+    if (!*head)
         return makeError(ErrorCode::StorageCorrupt, u"the ledger's head row is missing"_s);
-    return ChainHead{s->int64(0), s->text(1).toLatin1()};
+    return **head;
 }
 
 Result<void> SqliteLedgerStore::append(const StoredEntry &e)

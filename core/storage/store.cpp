@@ -275,7 +275,7 @@ Result<Record> Store::saveRevision(const QString &id, int expectedRevision, cons
                                    const QString &author, bool deleted)
 {
     return writeRevision([&]() -> Result<Record> {
-        auto current = currentRecord(id);
+        auto current = record(id);
         if (!current)
             return current.error();
         if (current->meta.deleted)
@@ -492,7 +492,7 @@ Result<void> Store::checkEvidenceLinks(const Record &record)
     return {};
 }
 
-Result<Record> Store::currentRecord(const QString &id)
+Result<Record> Store::record(const QString &id)
 {
     auto select = m_db.prepare("SELECT id, kind, revision, hlc, device_id, author, deleted, body"
                                " FROM records WHERE id = ?1");
@@ -504,11 +504,6 @@ Result<Record> Store::currentRecord(const QString &id)
     if (!*found)
         return makeError(ErrorCode::NotFound, u"no record with id %1"_s.arg(id));
     return std::move(**found);
-}
-
-Result<Record> Store::record(const QString &id)
-{
-    return currentRecord(id);
 }
 
 Result<QList<Record>> Store::history(const QString &id)

@@ -250,7 +250,6 @@ private:
     [[nodiscard]] Result<Record> saveRevision(const QString &id, int expectedRevision,
                                               const QJsonObject &body, const QString &author,
                                               bool deleted);
-    [[nodiscard]] Result<Record> currentRecord(const QString &id);
     [[nodiscard]] Result<void> insertOutbox(const QString &recordId, const QString &op,
                                             const QJsonObject &change);
     [[nodiscard]] Result<Record> deriveFields(Record record);

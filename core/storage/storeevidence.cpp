@@ -50,7 +50,7 @@ Result<void> Store::checkCapture(const EvidenceCapture &capture, const QString &
         return makeError(ErrorCode::InvalidInput, u"every piece of evidence needs an author"_s);
     if (capture.linkedRecordId.isEmpty())
         return {};
-    auto linked = currentRecord(capture.linkedRecordId);
+    auto linked = record(capture.linkedRecordId);
     if (!linked)
         return linked.error();
     if (linked->meta.deleted) {
@@ -99,7 +99,7 @@ Result<Record> Store::writeEvidenceRecord(const storage::StoredBlob &blob,
     if (!existing)
         return existing.error();
     if (*existing)
-        return currentRecord(**existing); // the same photo, same item again: one record
+        return record(**existing); // the same photo, same item again: one record
 
     Evidence evidence;
     evidence.sha256 = blob.sha256;

@@ -149,7 +149,7 @@ Result<TrackAppendResult> Store::appendTrack(const QString &patrolId,
     storage::Transaction tx(m_db);
     if (auto r = tx.begin(); !r)
         return r.error();
-    auto patrol = currentRecord(patrolId);
+    auto patrol = record(patrolId);
     if (!patrol)
         return patrol.error();
     if (patrol->meta.kind != RecordKind::Patrol || patrol->meta.deleted)

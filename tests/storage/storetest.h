@@ -7,6 +7,8 @@
 
 #include "catchqt.h"
 
+#include <QCryptographicHash>
+#include <QFile>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -54,6 +56,14 @@ T require(Result<T> result)
     INFO((result ? QString() : result.error().toString()).toStdString());
     REQUIRE(result.ok());
     return std::move(result).value();
+}
+
+// SHA-256 of a file's bytes: "left untouched" means this did not change.
+inline QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
 }
 
 inline void requireOk(const Result<void> &result)

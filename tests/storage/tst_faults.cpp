@@ -19,13 +19,6 @@ using namespace fl::test;
 
 namespace {
 
-QByteArray fileHash(const QString &path)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
-
 void overwrite(const QString &path, qint64 offset, const QByteArray &bytes)
 {
     QFile file(path);

@@ -18,13 +18,6 @@ namespace {
 
 const QString kRecordId = u"0190f2c4-1111-7000-8000-000000000001"_s;
 
-QByteArray fileHash(const QString &path)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
-
 // Writes a store folder whose database is at `version`, holding one complaint record.
 void makeStoreAtVersion(const QString &folder, int version)
 {

@@ -191,8 +191,12 @@ Result<void> Store::openDatabase(bool create)
     }
     if (auto r = m_blobs.prepare(); !r)
         return r;
-    if (auto r = removeUnreferencedBlobs(); !r)
-        return r;
+    // Only a crash between a file's copy and its transaction leaves an unreferenced file, so
+    // the folder is only scanned after one (not on every start of the app).
+    if (m_unclean) {
+        if (auto r = removeUnreferencedBlobs(); !r)
+            return r;
+    }
     if (!writeDurably(marker))
         return makeError(ErrorCode::Io, u"cannot write in %1"_s.arg(m_folder));
     m_markerWritten = true;

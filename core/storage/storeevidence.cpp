@@ -138,7 +138,7 @@ Result<Record> Store::writeEvidenceRecord(const storage::StoredBlob &blob,
 }
 
 // Files without a blobs row were copied in by a save that never committed (a crash between the
-// copy and the transaction): no record refers to them, so they are removed at open.
+// copy and the transaction): no record refers to them, so they are removed at the next open.
 Result<void> Store::removeUnreferencedBlobs()
 {
     auto known = m_db.prepare("SELECT 1 FROM blobs WHERE sha256 = ?1");

@@ -175,16 +175,22 @@ TEST_CASE("missing, empty or orphaned evidence files are refused and nothing is 
     REQUIRE(blobFileCount(s.path()) == 0); // nothing copied in for a refused attach
 }
 
-TEST_CASE("a file copied in by a save that never committed is removed at open", "[evidence]")
+TEST_CASE("a file copied in by a save that never committed is removed after the crash",
+          "[evidence]")
 {
     TempStore s;
-    const QString orphan = s.path() + u"/blobs/ab/"_s + u"ab"_s + QString(62, u'c');
-    QDir().mkpath(s.path() + u"/blobs/ab"_s);
-    QFile file(orphan);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write("a crash came between the copy and the transaction");
-    file.close();
+    const QString folder = s.path();
+    s.store.reset();
+    // What the crash left: the copied file, and the marker of a store that was not closed.
+    const QString orphan = folder + u"/blobs/ab/"_s + u"ab"_s + QString(62, u'c');
+    QDir().mkpath(folder + u"/blobs/ab"_s);
+    for (const QString &path : {orphan, folder + u"/store.open"_s}) {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("a crash came between the copy and the transaction");
+    }
     s.reopen();
+    REQUIRE(s->recoveredFromUncleanShutdown());
     REQUIRE_FALSE(QFile::exists(orphan));
 }
 

@@ -3,6 +3,7 @@
 //   crash_writer STORE_FOLDER SEED
 // Lines: "REC <id> <revision> <sha256 of the canonical body>" and "BLOB <sha256> <evidence id>".
 
+#include "crashack.h"
 #include "samples.h"
 #include "storage/store.h"
 
@@ -16,6 +17,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace fl;
+using fl::test::bodyHash;
 
 namespace {
 
@@ -25,13 +27,6 @@ void acknowledge(const QByteArray &line)
     const QByteArray withNewline = line + '\n';
     if (::write(STDOUT_FILENO, withNewline.constData(), size_t(withNewline.size())) < 0)
         ::_exit(3);
-}
-
-QByteArray bodyHash(const QJsonObject &body)
-{
-    return QCryptographicHash::hash(QJsonDocument(body).toJson(QJsonDocument::Compact),
-                                    QCryptographicHash::Sha256)
-        .toHex();
 }
 
 void ackRecord(const Record &record)

@@ -2,6 +2,7 @@
 // SIGKILL at random moments, many times. After each kill the store must open, pass the full
 // integrity check, and hold every save the child acknowledged: once, byte for byte.
 
+#include "crashack.h"
 #include "storage/database.h"
 #include "storage/store.h"
 
@@ -18,6 +19,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace fl;
+using fl::test::bodyHash;
 
 namespace {
 
@@ -47,13 +49,6 @@ void collect(const QByteArray &output, Acknowledgements &acks)
             acks.blobs[QString::fromUtf8(f[1])] = QString::fromUtf8(f[2]);
         }
     }
-}
-
-QByteArray bodyHash(const QJsonObject &body)
-{
-    return QCryptographicHash::hash(QJsonDocument(body).toJson(QJsonDocument::Compact),
-                                    QCryptographicHash::Sha256)
-        .toHex();
 }
 
 // Byte for byte: the bytes stored for each acknowledged revision hash to what the writer saw.

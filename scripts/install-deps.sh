@@ -8,6 +8,8 @@ packages=(
     qt6-base-dev qt6-httpserver-dev qt6-websockets-dev
     libsqlite3-dev sqlite3
     libsodium-dev
+    postgresql libpq-dev
+    libzxing-dev
     catch2
     libbenchmark-dev
 )

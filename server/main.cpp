@@ -1,10 +1,10 @@
-// ledgerd: the central ledger server. `serve` answers the sync protocol over HTTP; `verify`
-// recomputes the hash chain and signatures of a ledger database.
+// ledgerd: the central ledger server. `serve` answers the sync protocol over HTTP; the other
+// subcommands are the office's tools (docs/deployment.md).
 
 #include "http/jsonlog.h"
 #include "http/ledgerserver.h"
-#include "ledger/sqliteledgerstore.h"
 #include "ledger/verifier.h"
+#include "office/officecommands.h"
 
 #include <sodium.h>
 
@@ -12,77 +12,117 @@
 #include <QCoreApplication>
 #include <QHostAddress>
 
-#include <cstdio>
-
 using namespace Qt::StringLiterals;
+using fl::office::printLine;
 
 namespace {
 
-void printLine(FILE *to, const QString &text)
-{
-    const QByteArray bytes = text.toUtf8() + '\n';
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), to);
-    std::fflush(to);
-}
+const char *const kUsage = R"(usage: ledgerd COMMAND --db PATH_OR_URL [options]
+
+  serve --port N [--host 127.0.0.1] [--token-days 30]
+                           answer the sync protocol over HTTP
+  verify                   recompute the hash chain, signatures, records and files
+  summary                  what the ledger holds
+  user add --name NAME --role ROLE --divisions CODE[,CODE] [--display-name TEXT]
+                           roles: river-chief, inspector, green-shield, office, admin
+  user list
+  enrol-code --user NAME [--valid-hours 72] [--server URL] [--svg FILE]
+                           a one-time enrolment code (and its QR code with --server)
+  device list
+  device revoke DEVICE_ID  a lost phone: its tokens stop working at once
+  conflicts                concurrent edits waiting for the office
+  export --format geojson|gpx|csv --out FILE [--kind KIND]
+
+--db takes a SQLite file (created by serve) or a postgresql:// URL.)";
 
 int usage()
 {
-    printLine(stderr, u"usage: ledgerd serve --db PATH --port N [--host 127.0.0.1]\n"
-                      "       ledgerd verify --db PATH"_s);
+    printLine(stderr, QString::fromUtf8(kUsage));
     return 2;
 }
 
-int serve(QCoreApplication &app, const QString &db, const QString &host, const QString &port)
+int serve(QCoreApplication &app, fl::ledger::LedgerStore &store, const QCommandLineParser &args)
 {
-    bool portOk = false;
-    const uint portNumber = port.toUInt(&portOk);
+    bool portOk = false, daysOk = true;
+    const uint port = args.value(u"port"_s).toUInt(&portOk);
+    const QString host = args.value(u"host"_s);
     const QHostAddress address(host);
-    if (!portOk || portNumber > 65535 || address.isNull())
+    const int tokenDays = args.isSet(u"token-days"_s) ? args.value(u"token-days"_s).toInt(&daysOk)
+                                                      : fl::ledger::Access::kDefaultTokenDays;
+    if (!portOk || port > 65535 || address.isNull() || !daysOk || tokenDays < 1)
         return usage();
-    auto store = fl::ledger::SqliteLedgerStore::open(db);
-    if (!store) {
-        fl::ledgerd::logEvent(u"error"_s, u"open-failed"_s,
-                              {{u"db"_s, db}, {u"reason"_s, store.error().toString()}});
-        return 1;
-    }
-    fl::ledger::Ledger ledger(**store);
-    fl::ledgerd::LedgerServer server(ledger);
-    const quint16 bound = server.listen(address, quint16(portNumber));
+    fl::ledger::Ledger ledger(store);
+    fl::ledger::Access access(store, {}, tokenDays);
+    fl::ledgerd::LedgerServer server(ledger, access);
+    const quint16 bound = server.listen(address, quint16(port));
     if (bound == 0) {
         fl::ledgerd::logEvent(u"error"_s, u"listen-failed"_s,
-                              {{u"host"_s, host}, {u"port"_s, int(portNumber)}});
+                              {{u"host"_s, host}, {u"port"_s, int(port)}});
         return 1;
     }
     const QString hostText =
         address.protocol() == QAbstractSocket::IPv6Protocol ? u"[%1]"_s.arg(host) : host;
     printLine(stdout, u"listening on http://%1:%2"_s.arg(hostText).arg(bound));
-    fl::ledgerd::logEvent(u"info"_s, u"listening"_s,
-                          {{u"host"_s, host}, {u"port"_s, int(bound)}, {u"db"_s, db}});
+    fl::ledgerd::logEvent(
+        u"info"_s, u"listening"_s,
+        {{u"host"_s, host}, {u"port"_s, int(bound)}, {u"database"_s, store.backendName()}});
     return app.exec();
 }
 
-int verify(const QString &db)
+int verify(fl::ledger::LedgerStore &store)
 {
-    auto store = fl::ledger::SqliteLedgerStore::open(db, false);
-    if (!store) {
-        printLine(stderr, u"ledgerd verify: %1"_s.arg(store.error().toString()));
-        return 2;
-    }
-    auto report = fl::ledger::verifyLedger(**store);
+    auto report = fl::ledger::verifyLedger(store);
     if (!report) {
         printLine(stderr, u"ledgerd verify: %1"_s.arg(report.error().toString()));
         return 2;
     }
     if (!report->ok) {
-        printLine(stdout, u"BROKEN at seq %1: %2"_s.arg(report->brokenSeq).arg(report->what));
+        printLine(stdout, report->brokenSeq > 0
+                              ? u"BROKEN at seq %1: %2"_s.arg(report->brokenSeq).arg(report->what)
+                              : u"BROKEN: %1"_s.arg(report->what));
         return 1;
     }
-    printLine(stdout,
-              u"ok: %1 entries, %2 records, %3 devices; head %4"_s.arg(report->counts.entries)
-                  .arg(report->counts.records)
-                  .arg(report->counts.devices)
-                  .arg(QString::fromLatin1(report->headHash)));
+    printLine(stdout, u"ok: %1 entries, %2 records, %3 devices, %4 files; head %5"_s
+                          .arg(report->counts.entries)
+                          .arg(report->counts.records)
+                          .arg(report->counts.devices)
+                          .arg(report->counts.blobs)
+                          .arg(QString::fromLatin1(report->headHash)));
     return 0;
+}
+
+int run(QCoreApplication &app, fl::ledger::LedgerStore &store, const QStringList &words,
+        const QCommandLineParser &args)
+{
+    const QString command = words.join(u' ');
+    const auto need = [&](std::initializer_list<QString> options) {
+        for (const QString &o : options) {
+            if (!args.isSet(o))
+                return false;
+        }
+        return true;
+    };
+    if (command == u"serve"_s && need({u"port"_s}))
+        return serve(app, store, args);
+    if (command == u"verify"_s)
+        return verify(store);
+    if (command == u"summary"_s)
+        return fl::office::summary(store);
+    if (command == u"user add"_s && need({u"name"_s, u"role"_s, u"divisions"_s}))
+        return fl::office::addUser(store, args);
+    if (command == u"user list"_s)
+        return fl::office::listUsers(store);
+    if (command == u"enrol-code"_s && need({u"user"_s}))
+        return fl::office::issueEnrolmentCode(store, args);
+    if (command == u"device list"_s)
+        return fl::office::listDevices(store);
+    if (words.size() == 3 && words[0] == u"device"_s && words[1] == u"revoke"_s)
+        return fl::office::revokeDevice(store, words[2]);
+    if (command == u"conflicts"_s)
+        return fl::office::listConflicts(store);
+    if (command == u"export"_s && need({u"format"_s, u"out"_s}))
+        return fl::office::exportRecords(store, args);
+    return usage();
 }
 
 } // namespace
@@ -96,21 +136,35 @@ int main(int argc, char *argv[])
         return 1;
     }
     QCommandLineParser parser;
-    parser.addPositionalArgument(u"command"_s, u"serve or verify"_s);
-    parser.addOption({u"db"_s, u"ledger database file"_s, u"PATH"_s});
-    parser.addOption({u"port"_s, u"TCP port (0: any free port)"_s, u"N"_s});
+    for (const auto &[name, value] :
+         std::initializer_list<std::pair<QString, QString>>{{u"db"_s, u"PATH_OR_URL"_s},
+                                                            {u"port"_s, u"N"_s},
+                                                            {u"token-days"_s, u"DAYS"_s},
+                                                            {u"name"_s, u"NAME"_s},
+                                                            {u"display-name"_s, u"TEXT"_s},
+                                                            {u"role"_s, u"ROLE"_s},
+                                                            {u"divisions"_s, u"CODES"_s},
+                                                            {u"user"_s, u"NAME"_s},
+                                                            {u"valid-hours"_s, u"HOURS"_s},
+                                                            {u"server"_s, u"URL"_s},
+                                                            {u"svg"_s, u"FILE"_s},
+                                                            {u"format"_s, u"FORMAT"_s},
+                                                            {u"out"_s, u"FILE"_s},
+                                                            {u"kind"_s, u"KIND"_s}})
+        parser.addOption({name, name, value});
     parser.addOption({u"host"_s, u"address to listen on"_s, u"HOST"_s, u"127.0.0.1"_s});
     if (!parser.parse(app.arguments()))
         return usage();
-    const QStringList args = parser.positionalArguments();
-    if (args.size() != 1 || !parser.isSet(u"db"_s))
+    const QStringList words = parser.positionalArguments();
+    if (words.isEmpty() || !parser.isSet(u"db"_s))
         return usage();
-    if (args.first() == u"serve"_s) {
-        if (!parser.isSet(u"port"_s))
-            return usage();
-        return serve(app, parser.value(u"db"_s), parser.value(u"host"_s), parser.value(u"port"_s));
+    // Only serve makes a new SQLite file; the office tools refuse a path that does not exist.
+    auto store = fl::ledger::LedgerStore::open(parser.value(u"db"_s), words.first() == u"serve"_s);
+    if (!store) {
+        fl::ledgerd::logEvent(u"error"_s, u"open-failed"_s,
+                              {{u"reason"_s, store.error().toString()}});
+        printLine(stderr, u"ledgerd: %1"_s.arg(store.error().toString()));
+        return 2;
     }
-    if (args.first() == u"verify"_s)
-        return verify(parser.value(u"db"_s));
-    return usage();
+    return run(app, **store, words, parser);
 }

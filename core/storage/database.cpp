@@ -13,6 +13,8 @@ namespace {
 Error mapSqliteError(int code, const QString &detail, const char *context)
 {
     const QString where = QString::fromUtf8(context);
+    if (code == SQLITE_CONSTRAINT_UNIQUE || code == SQLITE_CONSTRAINT_PRIMARYKEY)
+        return makeError(ErrorCode::Conflict, u"%1: %2"_s.arg(where, detail));
     switch (code & 0xff) {
     case SQLITE_FULL:
         return makeError(ErrorCode::StorageFull,
@@ -283,6 +285,32 @@ QByteArray Statement::blob(int column) const
 {
     const auto *data = static_cast<const char *>(sqlite3_column_blob(m_stmt, column));
     return QByteArray(data, sqlite3_column_bytes(m_stmt, column));
+}
+
+Statement::ColumnType Statement::columnType(int column) const
+{
+    switch (sqlite3_column_type(m_stmt, column)) {
+    case SQLITE_INTEGER:
+        return ColumnType::Integer;
+    case SQLITE_FLOAT:
+        return ColumnType::Real;
+    case SQLITE_TEXT:
+        return ColumnType::Text;
+    case SQLITE_BLOB:
+        return ColumnType::Blob;
+    default:
+        return ColumnType::Null;
+    }
+}
+
+int Statement::columnCount() const
+{
+    return sqlite3_column_count(m_stmt);
+}
+
+qint64 Database::changes() const
+{
+    return sqlite3_changes64(m_db);
 }
 
 bool Statement::isNull(int column) const

@@ -49,6 +49,8 @@ public:
     [[nodiscard]] Error lastError(const char *context) const;
 
     sqlite3 *handle() const { return m_db; }
+    // Rows changed by the last INSERT, UPDATE or DELETE.
+    [[nodiscard]] qint64 changes() const;
 
 private:
     struct CachedStatement
@@ -131,6 +133,9 @@ public:
     [[nodiscard]] QString text(int column) const;
     [[nodiscard]] QByteArray blob(int column) const;
     [[nodiscard]] bool isNull(int column) const;
+    enum class ColumnType { Null, Integer, Real, Text, Blob };
+    [[nodiscard]] ColumnType columnType(int column) const;
+    [[nodiscard]] int columnCount() const;
 
 private:
     void release();

@@ -35,6 +35,10 @@ QString refusalCodeName(RefusalCode code)
         return u"revision-gap"_s;
     case RefusalCode::NotFound:
         return u"not-found"_s;
+    case RefusalCode::OutOfScope:
+        return u"out-of-scope"_s;
+    case RefusalCode::BlobMissing:
+        return u"blob-missing"_s;
     }
     return u"malformed-change"_s;
 }

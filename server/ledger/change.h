@@ -25,6 +25,8 @@ enum class RefusalCode {
     InvalidRecord,
     RevisionGap,
     NotFound,
+    OutOfScope,
+    BlobMissing,
 };
 [[nodiscard]] QString refusalCodeName(RefusalCode code);
 

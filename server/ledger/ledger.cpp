@@ -1,9 +1,10 @@
 #include "ledger.h"
 
+#include "blobs.h"
 #include "domain/recordrules.h"
+#include "recordstate.h"
 
 #include <QDateTime>
-#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -29,6 +30,31 @@ QString firstError(const QList<FieldIssue> &issues)
     return {};
 }
 
+// The ledger's tables as the history a state transition reads.
+class StoreHistory final : public RecordHistory
+{
+public:
+    explicit StoreHistory(LedgerStore &store)
+        : m_store(store)
+    {}
+    Result<std::optional<StoredRecord>> current(const QString &recordId) override
+    {
+        return m_store.record(recordId);
+    }
+    Result<std::optional<RecordVersion>> version(const QString &recordId, int version) override
+    {
+        return m_store.version(recordId, version);
+    }
+    Result<std::optional<RecordVersion>>
+    versionByDevice(const QString &recordId, const QString &deviceId, int deviceRevision) override
+    {
+        return m_store.versionByDevice(recordId, deviceId, deviceRevision);
+    }
+
+private:
+    LedgerStore &m_store;
+};
+
 } // namespace
 
 Ledger::Ledger(LedgerStore &store, Clock clock)
@@ -36,21 +62,13 @@ Ledger::Ledger(LedgerStore &store, Clock clock)
     , m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentMSecsSinceEpoch(); }))
 {}
 
-Result<PushOutcome> Ledger::push(const QString &deviceId, const QByteArray &publicKey,
-                                 const QList<PushChange> &changes)
+Result<QList<ChangeResult>> Ledger::push(const Session &session, const QList<PushChange> &changes)
 {
-    PushOutcome outcome;
-    auto known = m_store.devicePublicKey(deviceId);
-    if (!known)
-        return known.error();
-    if (*known && **known != publicKey) {
-        outcome.keyMismatch = true;
-        return outcome;
-    }
+    QList<ChangeResult> results;
     for (const auto &change : changes) {
         if (auto r = m_store.begin(); !r)
             return r.error();
-        auto result = applyOne(deviceId, publicKey, change);
+        auto result = applyOne(session, change);
         if (!result) {
             m_store.rollback();
             return result.error();
@@ -61,27 +79,26 @@ Result<PushOutcome> Ledger::push(const QString &deviceId, const QByteArray &publ
         } else {
             m_store.rollback();
         }
-        outcome.results.append(*result);
+        results.append(*result);
     }
-    return outcome;
+    return results;
 }
 
-Result<ChangeResult> Ledger::applyOne(const QString &deviceId, const QByteArray &publicKey,
-                                      const PushChange &change)
+Result<ChangeResult> Ledger::applyOne(const Session &session, const PushChange &change)
 {
     const QString peekedId = peekChangeId(change.payload);
     const auto signature = decodeBase64(change.signature, kSignatureBytes);
     if (!signature)
         return refused(peekedId, RefusalCode::BadSignature,
                        u"the signature is not 64 bytes of standard base64"_s);
-    if (!verifySignature(change.payload, *signature, publicKey))
+    if (!verifySignature(change.payload, *signature, session.publicKey))
         return refused(peekedId, RefusalCode::BadSignature,
                        u"the signature does not match the change's bytes and the device's key"_s);
     auto parsed = parseChange(change.payload);
     if (auto *refusal = std::get_if<Refusal>(&parsed))
         return refused(peekedId, refusal->code, refusal->reason);
     const ParsedChange &c = std::get<ParsedChange>(parsed);
-    if (c.deviceId != deviceId)
+    if (c.deviceId != session.deviceId)
         return refused(c.changeId, RefusalCode::DeviceMismatch,
                        u"the change was made on another device than the one pushing it"_s);
 
@@ -100,72 +117,81 @@ Result<ChangeResult> Ledger::applyOne(const QString &deviceId, const QByteArray 
                        u"another change with this id is already in the ledger (seq %1)"_s.arg(
                            (*existing)->seq));
     }
-    return appendChange(c, change, publicKey);
-}
-
-Result<ChangeResult> Ledger::appendChange(const ParsedChange &c, const PushChange &raw,
-                                          const QByteArray &publicKey)
-{
-    const qint64 now = m_clock();
-    auto current = m_store.record(c.recordId);
-    if (!current)
-        return current.error();
-    const std::optional<StoredRecord> &before = *current;
-    if (before && before->kind != c.kindName)
-        return refused(c.changeId, RefusalCode::InvalidRecord,
-                       u"record %1 is a %2 in the ledger, not a %3"_s.arg(c.recordId, before->kind,
-                                                                          c.kindName));
-    StoredRecord after;
-    if (c.op == ChangeOp::Track || c.op == ChangeOp::Delete) {
-        if (!before || before->deleted)
-            return refused(c.changeId, RefusalCode::NotFound,
-                           u"the ledger has no record %1"_s.arg(c.recordId));
-        after = *before;
-    }
-    if (c.op == ChangeOp::Put || c.op == ChangeOp::Delete) {
-        const int expected = before ? before->revision + 1 : 1;
-        if (c.revision != expected)
-            return refused(c.changeId, RefusalCode::RevisionGap,
-                           u"revision %1 does not follow the ledger's revision %2 of record %3"_s
-                               .arg(c.revision)
-                               .arg(expected - 1)
-                               .arg(c.recordId));
-        if (before && before->deleted)
-            return refused(c.changeId, RefusalCode::InvalidRecord,
-                           u"record %1 is deleted"_s.arg(c.recordId));
-        if (before) {
-            const QJsonObject oldBody = QJsonDocument::fromJson(before->body).object();
-            if (isImmutable(c.kind, oldBody))
-                return refused(c.changeId, RefusalCode::InvalidRecord,
-                               u"record %1 can no longer be changed"_s.arg(c.recordId));
-        }
-        after.recordId = c.recordId;
-        after.kind = c.kindName;
-        after.revision = c.revision;
-        after.deviceId = c.deviceId;
-    }
     if (c.op == ChangeOp::Put) {
-        const auto issues = validateRecordBody(c.kind, c.body, now + kFutureToleranceMs);
+        const auto issues = validateRecordBody(c.kind, c.body, m_clock() + kFutureToleranceMs);
         if (hasErrors(issues))
             return refused(c.changeId, RefusalCode::InvalidRecord, firstError(issues));
-        after.deleted = false;
-        after.body = bodyText(c.body);
-    } else if (c.op == ChangeOp::Delete) {
-        after.deleted = true;
     }
+    auto scope = checkScope(session, c);
+    if (!scope)
+        return scope.error();
+    if (*scope)
+        return refused(c.changeId, (*scope)->code, (*scope)->reason);
+    return appendChange(session, c, change);
+}
 
+Result<std::optional<Refusal>> Ledger::checkScope(const Session &session, const ParsedChange &c)
+{
+    const User &user = session.user;
+    if (!roleAllowsKind(user.role, c.kind))
+        return std::optional<Refusal>(
+            Refusal{RefusalCode::OutOfScope,
+                    u"a %1 may not send %2 records"_s.arg(roleName(user.role), c.kindName)});
+    StoreHistory history(m_store);
+    QStringList divisions;
+    auto before = m_store.record(c.recordId);
+    if (!before)
+        return before.error();
+    if (*before)
+        divisions << (*before)->division;
+    if (c.op == ChangeOp::Put) {
+        auto division = recordDivision(c, history);
+        if (!division)
+            return division.error();
+        if (division->isEmpty() && c.kind == RecordKind::Evidence)
+            return std::optional<Refusal>(
+                Refusal{RefusalCode::NotFound,
+                        u"the record this evidence supports is not in the ledger yet"_s});
+        divisions << *division;
+    }
+    for (const QString &division : std::as_const(divisions)) {
+        if (!divisionsCover(user.divisions, division))
+            return std::optional<Refusal>(Refusal{
+                RefusalCode::OutOfScope,
+                division.isEmpty() ? u"the record names no administrative division"_s
+                                   : u"division %1 is outside %2's divisions (%3)"_s.arg(
+                                         division, user.name, user.divisions.join(u", "_s))});
+    }
+    return std::optional<Refusal>{};
+}
+
+Result<ChangeResult> Ledger::appendChange(const Session &session, const ParsedChange &c,
+                                          const PushChange &raw)
+{
+    const qint64 now = m_clock();
     auto head = m_store.head();
     if (!head)
         return head.error();
-    if (auto key = m_store.devicePublicKey(c.deviceId); !key) {
-        return key.error();
-    } else if (!*key) {
-        // First accepted change of this device: trust on first use until enrolment exists.
-        if (auto r = m_store.registerDevice(c.deviceId, publicKey, now); !r)
-            return r.error();
+    const qint64 seq = head->seq + 1;
+    StoreHistory history(m_store);
+    auto next = nextState(c, seq, history);
+    if (!next)
+        return next.error();
+    if (auto *refusal = std::get_if<Refusal>(&*next))
+        return refused(c.changeId, refusal->code, refusal->reason);
+    const StateChange &state = std::get<StateChange>(*next);
+    if (c.op == ChangeOp::Put && c.kind == RecordKind::Evidence) {
+        const QString sha = c.body.value(u"sha256"_s).toString();
+        auto complete = BlobStore(m_store.sql()).isComplete(sha);
+        if (!complete)
+            return complete.error();
+        if (!*complete)
+            return refused(c.changeId, RefusalCode::BlobMissing,
+                           u"the ledger does not hold the file %1 yet"_s.arg(sha));
     }
+
     StoredEntry entry;
-    entry.seq = head->seq + 1;
+    entry.seq = seq;
     entry.changeId = c.changeId;
     entry.deviceId = c.deviceId;
     entry.recordId = c.recordId;
@@ -180,15 +206,57 @@ Result<ChangeResult> Ledger::appendChange(const ParsedChange &c, const PushChang
         entryHash(entry.prevHash, entry.seq, entry.deviceId, entry.signature, entry.payload);
     if (auto r = m_store.append(entry); !r)
         return r.error();
-    after.lastSeq = entry.seq;
-    if (auto r = m_store.upsertRecord(after); !r)
+    if (auto r = m_store.upsertRecord(state.after); !r)
         return r.error();
-
+    if (state.newVersion) {
+        if (auto r = m_store.addVersion(*state.newVersion); !r)
+            return r.error();
+    }
     ChangeResult result;
+    for (const FieldConflict &conflict : state.conflicts) {
+        if (auto r = m_store.addConflict(conflict); !r)
+            return r.error();
+        result.conflictFields << conflict.field;
+    }
+    // Office staff editing the merged version is how conflicts get resolved.
+    if (c.op == ChangeOp::Put && !state.merged && isOfficeRole(session.user.role)) {
+        if (auto r = m_store.resolveConflicts(c.recordId, seq); !r)
+            return r.error();
+    }
     result.changeId = c.changeId;
     result.status = ChangeResult::Status::Accepted;
     result.seq = entry.seq;
     return result;
+}
+
+Result<PullPage> Ledger::pull(const Session &session, qint64 after, int limit)
+{
+    PullPage page;
+    auto head = m_store.head();
+    if (!head)
+        return head.error();
+    page.head = head->seq;
+    auto entries = m_store.entriesAfter(after, limit, session.pullScope());
+    if (!entries)
+        return entries.error();
+    page.entries = *entries;
+    page.more = entries->size() == limit;
+    // Nothing (more) in scope: the cursor may jump to the head.
+    page.next = page.more ? entries->last().seq : std::max(after, head->seq);
+    QStringList ids;
+    for (const auto &e : std::as_const(page.entries)) {
+        if (!ids.contains(e.recordId))
+            ids << e.recordId;
+    }
+    auto records = m_store.records(ids);
+    if (!records)
+        return records.error();
+    page.records = *records;
+    auto conflicts = m_store.openConflicts(ids);
+    if (!conflicts)
+        return conflicts.error();
+    page.conflicts = *conflicts;
+    return page;
 }
 
 } // namespace fl::ledger

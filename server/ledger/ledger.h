@@ -1,9 +1,10 @@
 #pragma once
 
 // The ledger's rules for a push (docs/sync-protocol.md): per change accepted, duplicate or
-// refused, each change in its own transaction together with its hash-chain step and the
-// current-revision row. Knows nothing of HTTP.
+// refused, each change in its own transaction together with its hash-chain step, the record's
+// new state and version, and any conflicts its merge found. Knows nothing of HTTP.
 
+#include "access.h"
 #include "change.h"
 #include "ledgerstore.h"
 
@@ -25,14 +26,19 @@ struct ChangeResult
     QString changeId;
     Status status = Status::Refused;
     qint64 seq = 0;
-    Refusal refusal; // when refused
+    Refusal refusal;            // when refused
+    QStringList conflictFields; // accepted after a merge that found conflicts
 };
 
-struct PushOutcome
+// One page of GET /v1/pull.
+struct PullPage
 {
-    // The device is known under another public key: nothing was looked at or applied.
-    bool keyMismatch = false;
-    QList<ChangeResult> results;
+    QList<StoredEntry> entries;
+    QList<StoredRecord> records;    // current state of every record on the page
+    QList<FieldConflict> conflicts; // their open conflicts
+    qint64 next = 0;
+    bool more = false;
+    qint64 head = 0;
 };
 
 class Ledger
@@ -47,17 +53,19 @@ public:
 
     // An Error means the database failed: changes before the failing one stay applied
     // (resending them answers duplicate), the failing one and those after it are not.
-    [[nodiscard]] Result<PushOutcome> push(const QString &deviceId, const QByteArray &publicKey,
-                                           const QList<PushChange> &changes);
+    [[nodiscard]] Result<QList<ChangeResult>> push(const Session &session,
+                                                   const QList<PushChange> &changes);
+    [[nodiscard]] Result<PullPage> pull(const Session &session, qint64 after, int limit);
 
     [[nodiscard]] LedgerStore &store() { return m_store; }
 
 private:
     // Runs inside the change's transaction.
-    [[nodiscard]] Result<ChangeResult>
-    applyOne(const QString &deviceId, const QByteArray &publicKey, const PushChange &change);
-    [[nodiscard]] Result<ChangeResult>
-    appendChange(const ParsedChange &change, const PushChange &raw, const QByteArray &publicKey);
+    [[nodiscard]] Result<ChangeResult> applyOne(const Session &session, const PushChange &change);
+    [[nodiscard]] Result<ChangeResult> appendChange(const Session &session, const ParsedChange &c,
+                                                    const PushChange &raw);
+    [[nodiscard]] Result<std::optional<Refusal>> checkScope(const Session &session,
+                                                            const ParsedChange &c);
 
     LedgerStore &m_store;
     Clock m_clock;

@@ -1,15 +1,18 @@
 #pragma once
 
-// The seam between the ledger's rules and where its rows live. SQLite implements it now;
-// PostgreSQL (issue 4) will implement the same calls. Every write happens between begin() and
-// commit() of one change, so a change is applied entirely or not at all.
+// Where the ledger's rows live: the hash-chained entries, the current state of every record and
+// its versions, and the open conflicts. One class over sql::Connection, so SQLite and PostgreSQL
+// run exactly the same queries. Every write happens inside a write transaction of one change
+// (begin() ... commit()), so a change is applied entirely or not at all.
 
-#include "result.h"
+#include "sql/connection.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QString>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace fl::ledger {
@@ -22,7 +25,7 @@ struct StoredEntry
     QString recordId;
     QString kind;
     QString op;
-    int revision = 0;
+    int revision = 0; // the device's revision in the payload (0 for track)
     qint64 receivedMs = 0;
     QByteArray payload;
     QString signature; // base64, as received
@@ -30,15 +33,44 @@ struct StoredEntry
     QByteArray entryHash;
 };
 
+// The current state of a record in the ledger.
 struct StoredRecord
 {
     QString recordId;
     QString kind;
-    int revision = 0;
-    QString deviceId;
+    int revision = 0; // the ledger's version number (see docs/sync-protocol.md, Conflicts)
+    QString deviceId; // the device of the change that made this version
     bool deleted = false;
-    QByteArray body; // compact JSON of the current body
+    QByteArray body; // compact JSON of the current (merged) body
     qint64 lastSeq = 0;
+    QString division; // GB/T 2260 code that scopes who may see it
+};
+
+// One version of a record: what a later concurrent put is merged against.
+struct RecordVersion
+{
+    QString recordId;
+    int version = 0;
+    qint64 seq = 0;
+    QString changeId;
+    QString deviceId;
+    int deviceRevision = 0;
+    QString hlc;
+    bool deleted = false;
+    QByteArray body;
+};
+
+// Two changes set one field to different values; `kept` won by HLC.
+struct FieldConflict
+{
+    QString recordId;
+    QString field;
+    qint64 seq = 0; // the entry whose merge found it
+    QString keptChangeId;
+    QString otherChangeId;
+    QByteArray keptValue; // compact JSON of the value
+    QByteArray otherValue;
+    qint64 resolvedSeq = 0; // 0 while open
 };
 
 struct ChainHead
@@ -52,38 +84,71 @@ struct LedgerCounts
     qint64 entries = 0;
     qint64 records = 0;
     qint64 devices = 0;
+    qint64 blobs = 0;
+    qint64 openConflicts = 0;
+};
+
+// What a user may pull: kinds by role, divisions by prefix (empty lists: nothing).
+struct PullScope
+{
+    QStringList kinds;
+    QStringList divisionPrefixes;
 };
 
 class LedgerStore
 {
 public:
-    virtual ~LedgerStore() = default;
+    // Opens (creating a SQLite file if needed) and migrates the ledger database.
+    [[nodiscard]] static Result<std::unique_ptr<LedgerStore>> open(const QString &pathOrUrl,
+                                                                   bool create = true);
+    explicit LedgerStore(std::unique_ptr<sql::Connection> connection);
 
-    // One change's transaction: takes the write lock at begin (no other writer in between).
-    [[nodiscard]] virtual Result<void> begin() = 0;
-    [[nodiscard]] virtual Result<void> commit() = 0;
-    virtual void rollback() = 0;
+    [[nodiscard]] sql::Connection &sql() { return *m_sql; }
+    [[nodiscard]] QString backendName() const { return m_sql->backendName(); }
 
-    [[nodiscard]] virtual Result<std::optional<QByteArray>> devicePublicKey(const QString &id) = 0;
-    [[nodiscard]] virtual Result<void> registerDevice(const QString &id, const QByteArray &key,
-                                                      qint64 nowMs) = 0;
-    [[nodiscard]] virtual Result<std::optional<StoredEntry>>
-    entryByChangeId(const QString &changeId) = 0;
-    [[nodiscard]] virtual Result<std::optional<StoredRecord>> record(const QString &recordId) = 0;
-    [[nodiscard]] virtual Result<ChainHead> head() = 0;
+    // One change's transaction: takes the single writer lock at begin.
+    [[nodiscard]] Result<void> begin() { return m_sql->beginWrite(); }
+    [[nodiscard]] Result<void> commit() { return m_sql->commit(); }
+    void rollback() { m_sql->rollback(); }
+
+    [[nodiscard]] Result<std::optional<QByteArray>> devicePublicKey(const QString &deviceId);
+    [[nodiscard]] Result<QHash<QString, QByteArray>> devicePublicKeys(); // device id -> key
+    [[nodiscard]] Result<std::optional<StoredEntry>> entryByChangeId(const QString &changeId);
+    [[nodiscard]] Result<std::optional<StoredRecord>> record(const QString &recordId);
+    [[nodiscard]] Result<ChainHead> head();
     // Appends the entry (its seq must be head().seq + 1) and moves the head to it.
-    [[nodiscard]] virtual Result<void> append(const StoredEntry &entry) = 0;
-    [[nodiscard]] virtual Result<void> upsertRecord(const StoredRecord &record) = 0;
+    [[nodiscard]] Result<void> append(const StoredEntry &entry);
+    [[nodiscard]] Result<void> upsertRecord(const StoredRecord &record);
 
-    // Read side for verify: every entry in seq order, every record, every device.
-    [[nodiscard]] virtual Result<void>
-    forEachEntry(const std::function<bool(const StoredEntry &)> &visit) = 0;
-    [[nodiscard]] virtual Result<void>
-    forEachRecord(const std::function<bool(const StoredRecord &)> &visit) = 0;
-    [[nodiscard]] virtual Result<LedgerCounts> counts() = 0;
+    [[nodiscard]] Result<void> addVersion(const RecordVersion &version);
+    [[nodiscard]] Result<std::optional<RecordVersion>> version(const QString &recordId,
+                                                               int version);
+    // The version made by this device's change with this device revision, if any.
+    [[nodiscard]] Result<std::optional<RecordVersion>>
+    versionByDevice(const QString &recordId, const QString &deviceId, int deviceRevision);
+
+    [[nodiscard]] Result<void> addConflict(const FieldConflict &conflict);
+    // Marks the record's open conflicts resolved by the entry at `seq`.
+    [[nodiscard]] Result<void> resolveConflicts(const QString &recordId, qint64 seq);
+    [[nodiscard]] Result<QList<FieldConflict>> openConflicts(const QStringList &recordIds = {});
+
+    // Pull: up to `limit` entries after `after` whose record the scope covers, in seq order.
+    [[nodiscard]] Result<QList<StoredEntry>> entriesAfter(qint64 after, int limit,
+                                                          const PullScope &scope);
+    [[nodiscard]] Result<QList<StoredRecord>> records(const QStringList &recordIds);
+
+    // Read side for verify and export.
+    [[nodiscard]] Result<void> forEachEntry(const std::function<bool(const StoredEntry &)> &visit);
+    [[nodiscard]] Result<void>
+    forEachRecord(const std::function<bool(const StoredRecord &)> &visit);
+    [[nodiscard]] Result<void>
+    forEachConflict(const std::function<bool(const FieldConflict &)> &visit);
+    [[nodiscard]] Result<LedgerCounts> counts();
     // Health: can the database be read and its write lock be taken right now?
-    [[nodiscard]] virtual Result<void> probe() = 0;
-    [[nodiscard]] virtual QString backendName() const = 0;
+    [[nodiscard]] Result<void> probe();
+
+private:
+    std::unique_ptr<sql::Connection> m_sql;
 };
 
 } // namespace fl::ledger

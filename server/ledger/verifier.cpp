@@ -1,9 +1,14 @@
 #include "verifier.h"
 
+#include "blobs.h"
 #include "change.h"
+#include "recordstate.h"
 
 #include <QHash>
+#include <QJsonDocument>
 
+#include <algorithm>
+#include <tuple>
 #include <variant>
 
 using namespace Qt::StringLiterals;
@@ -12,14 +17,39 @@ namespace fl::ledger {
 
 namespace {
 
-struct Replay
+struct Replay final : RecordHistory
 {
     QHash<QString, StoredRecord> records;
+    QHash<QString, QList<RecordVersion>> versions; // per record, in version order
+    QList<FieldConflict> conflicts;
     QHash<QString, QByteArray> keys; // device id -> public key
     QByteArray hash = genesisHash();
     qint64 seq = 0;
     qint64 brokenSeq = 0;
     QString what;
+
+    Result<std::optional<StoredRecord>> current(const QString &recordId) override
+    {
+        auto it = records.constFind(recordId);
+        return it == records.cend() ? std::optional<StoredRecord>{} : std::optional(*it);
+    }
+    Result<std::optional<RecordVersion>> version(const QString &recordId, int number) override
+    {
+        const QList<RecordVersion> &list = versions[recordId];
+        if (number < 1 || number > list.size())
+            return std::optional<RecordVersion>{};
+        return std::optional(list.at(number - 1));
+    }
+    Result<std::optional<RecordVersion>>
+    versionByDevice(const QString &recordId, const QString &deviceId, int deviceRevision) override
+    {
+        const QList<RecordVersion> &list = versions[recordId];
+        for (auto it = list.crbegin(); it != list.crend(); ++it) {
+            if (it->deviceId == deviceId && it->deviceRevision == deviceRevision)
+                return std::optional(*it);
+        }
+        return std::optional<RecordVersion>{};
+    }
 
     bool fail(qint64 at, const QString &text)
     {
@@ -28,7 +58,7 @@ struct Replay
         return false;
     }
 
-    bool check(LedgerStore &store, const StoredEntry &e)
+    bool check(const StoredEntry &e)
     {
         if (e.seq != seq + 1)
             return fail(e.seq, u"entries %1 to %2 are missing"_s.arg(seq + 1).arg(e.seq - 1));
@@ -36,12 +66,8 @@ struct Replay
             return fail(e.seq, u"prev_hash differs from the previous entry's hash"_s);
         if (entryHash(e.prevHash, e.seq, e.deviceId, e.signature, e.payload) != e.entryHash)
             return fail(e.seq, u"entry_hash differs: payload, device_id or signature was edited"_s);
-        if (!keys.contains(e.deviceId)) {
-            auto key = store.devicePublicKey(e.deviceId);
-            if (!key || !*key)
-                return fail(e.seq, u"device %1 is not registered"_s.arg(e.deviceId));
-            keys.insert(e.deviceId, **key);
-        }
+        if (!keys.contains(e.deviceId))
+            return fail(e.seq, u"device %1 is not registered"_s.arg(e.deviceId));
         const auto signature = decodeBase64(e.signature, kSignatureBytes);
         if (!signature || !verifySignature(e.payload, *signature, keys.value(e.deviceId)))
             return fail(e.seq, u"signature does not verify with device %1's key"_s.arg(e.deviceId));
@@ -54,17 +80,17 @@ struct Replay
             c.kindName != e.kind || changeOpName(c.op) != e.op || revision != e.revision)
             return fail(e.seq, u"the entry's columns differ from its payload"_s);
 
-        StoredRecord &r = records[c.recordId];
-        r.recordId = c.recordId;
-        r.kind = c.kindName;
-        r.lastSeq = e.seq;
-        if (c.op != ChangeOp::Track) {
-            r.revision = c.revision;
-            r.deviceId = c.deviceId;
-            r.deleted = c.op == ChangeOp::Delete;
-        }
-        if (c.op == ChangeOp::Put)
-            r.body = bodyText(c.body);
+        auto next = nextState(c, e.seq, *this);
+        if (!next)
+            return fail(e.seq, next.error().toString());
+        if (auto *refusal = std::get_if<Refusal>(&*next))
+            return fail(e.seq,
+                        u"the ledger would have refused this change: %1"_s.arg(refusal->reason));
+        const StateChange &state = std::get<StateChange>(*next);
+        records.insert(c.recordId, state.after);
+        if (state.newVersion)
+            versions[c.recordId].append(*state.newVersion);
+        conflicts << state.conflicts;
         seq = e.seq;
         hash = e.entryHash;
         return true;
@@ -85,7 +111,84 @@ QString recordDifference(const StoredRecord &row, const StoredRecord &expected)
         return u"body"_s;
     if (row.lastSeq != expected.lastSeq)
         return u"last_seq"_s;
+    if (row.division != expected.division)
+        return u"division"_s;
     return {};
+}
+
+bool sameConflict(const FieldConflict &a, const FieldConflict &b)
+{
+    return a.recordId == b.recordId && a.field == b.field && a.seq == b.seq &&
+           a.keptChangeId == b.keptChangeId && a.otherChangeId == b.otherChangeId &&
+           a.keptValue == b.keptValue && a.otherValue == b.otherValue;
+}
+
+void sortConflicts(QList<FieldConflict> &list)
+{
+    // In C++, not SQL: PostgreSQL's collation may order field names differently.
+    std::sort(list.begin(), list.end(), [](const FieldConflict &a, const FieldConflict &b) {
+        return std::tie(a.seq, a.recordId, a.field) < std::tie(b.seq, b.recordId, b.field);
+    });
+}
+
+// The conflicts table must hold exactly the conflicts the replay's merges found.
+Result<QString> checkConflicts(LedgerStore &store, QList<FieldConflict> expected, qint64 &at)
+{
+    QList<FieldConflict> rows;
+    if (auto r = store.forEachConflict([&](const FieldConflict &row) {
+            rows << row;
+            return true;
+        });
+        !r)
+        return r.error();
+    sortConflicts(rows);
+    sortConflicts(expected);
+    for (qsizetype i = 0; i < std::max(rows.size(), expected.size()); ++i) {
+        if (i >= rows.size()) {
+            at = expected.at(i).seq;
+            return u"the conflict on %1 field %2 is missing"_s.arg(expected.at(i).recordId,
+                                                                   expected.at(i).field);
+        }
+        if (i >= expected.size() || !sameConflict(rows.at(i), expected.at(i))) {
+            at = rows.at(i).seq;
+            return u"conflicts row for %1 field %2 differs from the ledger's merges"_s.arg(
+                rows.at(i).recordId, rows.at(i).field);
+        }
+    }
+    return QString();
+}
+
+// Every complete blob hashes to its name, and every evidence record's file is there.
+Result<QString> checkBlobs(LedgerStore &store, const QHash<QString, StoredRecord> &records,
+                           qint64 &at)
+{
+    BlobStore blobs(store.sql());
+    QString what;
+    auto r = blobs.forEachComplete([&](const BlobStatus &blob) {
+        auto actual = blobs.rehash(blob.sha256);
+        if (!actual || *actual != blob.sha256) {
+            what = u"blob %1: its bytes do not hash to its name"_s.arg(blob.sha256);
+            return false;
+        }
+        return true;
+    });
+    if (!r)
+        return r.error();
+    if (!what.isEmpty())
+        return what;
+    for (const StoredRecord &record : records) {
+        if (record.kind != recordKindName(RecordKind::Evidence))
+            continue;
+        const QString sha = QJsonDocument::fromJson(record.body).object()[u"sha256"_s].toString();
+        auto complete = blobs.isComplete(sha);
+        if (!complete)
+            return complete.error();
+        if (!*complete) {
+            at = record.lastSeq;
+            return u"evidence %1: its file %2 is not in the ledger"_s.arg(record.recordId, sha);
+        }
+    }
+    return QString();
 }
 
 } // namespace
@@ -94,9 +197,14 @@ Result<VerifyReport> verifyLedger(LedgerStore &store)
 {
     VerifyReport report;
     Replay replay;
+    // Read before the entries: PostgreSQL cannot run a query while another streams its rows.
+    auto keys = store.devicePublicKeys();
+    if (!keys)
+        return keys.error();
+    replay.keys = *keys;
     bool chainOk = true;
     if (auto r = store.forEachEntry([&](const StoredEntry &e) {
-            chainOk = replay.check(store, e);
+            chainOk = replay.check(e);
             return chainOk;
         });
         !r)
@@ -155,6 +263,19 @@ Result<VerifyReport> verifyLedger(LedgerStore &store)
         report.ok = false;
         report.brokenSeq = firstBad;
         report.what = firstWhat;
+        return report;
+    }
+    qint64 at = 0;
+    auto conflicts = checkConflicts(store, replay.conflicts, at);
+    if (!conflicts)
+        return conflicts.error();
+    auto blobs = conflicts->isEmpty() ? checkBlobs(store, replay.records, at) : conflicts;
+    if (!blobs)
+        return blobs.error();
+    if (!blobs->isEmpty()) {
+        report.ok = false;
+        report.brokenSeq = at;
+        report.what = *blobs;
     }
     return report;
 }

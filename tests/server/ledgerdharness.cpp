@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QTimer>
@@ -23,15 +24,56 @@ QByteArray HttpReply::header(const QByteArray &name) const
     return {};
 }
 
-LedgerdProcess::LedgerdProcess()
+TestLedgerDatabase::TestLedgerDatabase()
 {
     REQUIRE(m_dir.isValid());
-    m_process.setStandardErrorFile(m_dir.filePath(u"ledgerd.log"_s));
-    m_process.start(QStringLiteral(LEDGERD_BINARY), {u"serve"_s, u"--db"_s, dbPath(), u"--port"_s,
+    if (qEnvironmentVariable("FIELDLEDGER_REQUIRE_PG") == u"1"_s) {
+        REQUIRE(pgTestsEnabled());
+        m_pg = std::make_unique<PgTestDatabase>();
+        m_db = m_pg->url();
+    } else {
+        m_db = m_dir.filePath(u"ledger.sqlite"_s);
+    }
+}
+
+TestLedgerDatabase::~TestLedgerDatabase() = default;
+
+ProgramRun runProgram(const QString &program, const QStringList &args, int timeoutMs)
+{
+    QProcess process;
+    process.start(program, args);
+    REQUIRE(process.waitForFinished(timeoutMs));
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+ProgramRun runLedgerd(const QString &db, QStringList args)
+{
+    args << u"--db"_s << db;
+    return runProgram(QStringLiteral(LEDGERD_BINARY), args);
+}
+
+LedgerdProcess::LedgerdProcess()
+    : m_database(std::make_unique<TestLedgerDatabase>())
+{
+    start();
+}
+
+LedgerdProcess::LedgerdProcess(const TestLedgerDatabase &shared)
+    : m_sharedDb(shared.db())
+{
+    start();
+}
+
+void LedgerdProcess::start()
+{
+    REQUIRE(m_dir.isValid());
+    m_process.setStandardErrorFile(m_dir.filePath(u"ledgerd.log"_s), QIODevice::Append);
+    m_process.start(QStringLiteral(LEDGERD_BINARY), {u"serve"_s, u"--db"_s, db(), u"--port"_s,
                                                      u"0"_s, u"--host"_s, u"127.0.0.1"_s});
     REQUIRE(m_process.waitForStarted(5000));
     QByteArray line;
-    while (!line.contains('\n') && m_process.waitForReadyRead(5000))
+    while (!line.contains('\n') && m_process.waitForReadyRead(10000))
         line += m_process.readAllStandardOutput();
     INFO(line.toStdString());
     REQUIRE(line.startsWith("listening on http://127.0.0.1:"));
@@ -54,20 +96,42 @@ void LedgerdProcess::stop()
     }
 }
 
+void LedgerdProcess::kill()
+{
+    m_process.kill();
+    m_process.waitForFinished(5000);
+}
+
+QString LedgerdProcess::enrolmentCode(const QString &user, const QString &role,
+                                      const QString &divisions)
+{
+    const ProgramRun add = office(
+        {u"user"_s, u"add"_s, u"--name"_s, user, u"--role"_s, role, u"--divisions"_s, divisions});
+    INFO(add.err.toStdString());
+    REQUIRE((add.exitCode == 0 || add.err.contains(u"already exists"_s)));
+    const ProgramRun code = office({u"enrol-code"_s, u"--user"_s, user});
+    INFO(code.err.toStdString());
+    REQUIRE(code.exitCode == 0);
+    return code.out.section(u'\n', 0, 0).trimmed();
+}
+
 HttpReply LedgerdProcess::send(const QByteArray &method, const QString &path,
-                               const QByteArray &body, const QByteArray &protocol)
+                               const QByteArray &body, const QByteArray &protocol,
+                               const QString &token)
 {
     QNetworkRequest request(QUrl(m_baseUrl + path));
     request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
     if (!protocol.isNull())
         request.setRawHeader("FieldLedger-Protocol", protocol);
+    if (!token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
     QNetworkReply *reply = m_nam.sendCustomRequest(request, method, body);
     QEventLoop loop;
     QTimer timeout;
     timeout.setSingleShot(true);
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     QObject::connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
-    timeout.start(15000);
+    timeout.start(30000);
     loop.exec();
     HttpReply result;
     if (reply->isFinished()) {
@@ -82,15 +146,15 @@ HttpReply LedgerdProcess::send(const QByteArray &method, const QString &path,
     return result;
 }
 
-HttpReply LedgerdProcess::get(const QString &path, bool withProtocol)
+HttpReply LedgerdProcess::get(const QString &path, bool withProtocol, const QString &token)
 {
-    return send("GET", path, {}, withProtocol ? QByteArray("1") : QByteArray());
+    return send("GET", path, {}, withProtocol ? QByteArray("1") : QByteArray(), token);
 }
 
 HttpReply LedgerdProcess::post(const QString &path, const QByteArray &body,
-                               const QByteArray &protocol)
+                               const QByteArray &protocol, const QString &token)
 {
-    return send("POST", path, body, protocol);
+    return send("POST", path, body, protocol, token);
 }
 
 bool LedgerdProcess::healthy()
@@ -99,16 +163,10 @@ bool LedgerdProcess::healthy()
     return reply.status == 200 && reply.json.value(u"status"_s).toString() == u"ok"_s;
 }
 
-VerifyRun runVerify(const QString &dbPath)
+VerifyRun runVerify(const QString &db)
 {
-    QProcess process;
-    process.start(QStringLiteral(LEDGERD_BINARY), {u"verify"_s, u"--db"_s, dbPath});
-    REQUIRE(process.waitForFinished(15000));
-    VerifyRun run;
-    run.exitCode = process.exitCode();
-    run.output =
-        QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
-    return run;
+    const ProgramRun run = runLedgerd(db, {u"verify"_s});
+    return {run.exitCode, run.out + run.err};
 }
 
 Device::Device()
@@ -156,14 +214,47 @@ QJsonObject Device::sign(const QByteArray &payload) const
                        {u"signature"_s, QString::fromLatin1(signature.toBase64())}};
 }
 
-QJsonObject Device::pushRequest(const QList<QByteArray> &payloads, const QString &asDevice) const
+QJsonObject Device::pushRequest(const QList<QByteArray> &payloads) const
 {
     QJsonArray changes;
     for (const auto &payload : payloads)
         changes.append(sign(payload));
-    return QJsonObject{{u"deviceId"_s, asDevice.isEmpty() ? m_store->deviceId() : asDevice},
-                       {u"publicKey"_s, publicKey()},
-                       {u"changes"_s, changes}};
+    return QJsonObject{{u"changes"_s, changes}};
+}
+
+void Device::enrol(LedgerdProcess &server, const QString &user, const QString &role,
+                   const QString &divisions, const QString &asDeviceId)
+{
+    const QString code = server.enrolmentCode(user, role, divisions);
+    const QJsonObject request{{u"code"_s, code},
+                              {u"deviceId"_s, asDeviceId.isEmpty() ? id() : asDeviceId},
+                              {u"publicKey"_s, publicKey()},
+                              {u"deviceName"_s, u"test device"_s}};
+    const HttpReply reply =
+        server.post(u"/v1/enrol"_s, QJsonDocument(request).toJson(QJsonDocument::Compact));
+    INFO(reply.body.toStdString());
+    REQUIRE(reply.status == 200);
+    m_token = reply.json.value(u"token"_s).toString();
+    REQUIRE(m_token.startsWith(u"fl1_"_s));
+}
+
+void Device::uploadBlobs(LedgerdProcess &server, const QList<QByteArray> &payloads)
+{
+    for (const QByteArray &payload : payloads) {
+        const QJsonObject change = parseObject(payload);
+        if (change[u"kind"_s].toString() != u"evidence"_s || change[u"op"_s].toString() != u"put"_s)
+            continue;
+        const QString sha = change[u"body"_s][u"sha256"_s].toString();
+        QFile file(m_store->blobPath(sha));
+        if (!file.open(QIODevice::ReadOnly))
+            continue; // a hand-made change naming a file that was never captured
+        const QByteArray bytes = file.readAll();
+        const HttpReply reply =
+            server.send("PUT", u"/v1/blobs/%1?offset=0&size=%2"_s.arg(sha).arg(bytes.size()), bytes,
+                        "1", m_token);
+        INFO(reply.body.toStdString());
+        REQUIRE((reply.status == 200 || reply.status == 409));
+    }
 }
 
 void Device::recordFieldDay()

@@ -3,7 +3,7 @@
 
 #include "ledgerdharness.h"
 
-#include "storage/database.h"
+#include "ledger/sql/connection.h"
 
 #include <QJsonDocument>
 #include <QRandomGenerator>
@@ -34,37 +34,32 @@ TEST_CASE("bad requests get their status and a JSON error, and the server keeps 
 {
     LedgerdProcess server;
     Device device;
-    const QString key = device.publicKey();
+    device.enrol(server);
+    const QString token = device.token();
+    const auto push = [&](const QByteArray &body) {
+        return server.post(u"/v1/push"_s, body, "1", token);
+    };
 
-    requireError(server.post(u"/v1/push"_s, "{\"deviceId\": "), 400, u"malformed-json"_s);
-    requireError(server.post(u"/v1/push"_s, "[1, 2, 3]"), 400, u"malformed-json"_s);
-    requireError(server.post(u"/v1/push"_s, ""), 400, u"malformed-json"_s);
-    requireError(server.post(u"/v1/push"_s, R"({"deviceId": 5})"), 400, u"invalid-request"_s,
-                 u"deviceId"_s);
-    requireError(server.post(u"/v1/push"_s, R"({"deviceId": "d", "changes": []})"), 400,
-                 u"invalid-request"_s, u"publicKey"_s);
-    requireError(
-        server.post(u"/v1/push"_s, R"({"deviceId": "d", "publicKey": "AAAA", "changes": []})"), 400,
-        u"invalid-request"_s, u"publicKey"_s);
-    const QJsonObject base{{u"deviceId"_s, device.id()}, {u"publicKey"_s, key}};
-    QJsonObject wrong = base;
-    wrong.insert(u"changes"_s, u"all of them"_s);
-    requireError(server.push(wrong), 400, u"invalid-request"_s, u"changes"_s);
-    wrong.insert(u"changes"_s, QJsonArray{QJsonObject{{u"payload"_s, 1}, {u"signature"_s, u""_s}}});
-    requireError(server.push(wrong), 400, u"invalid-request"_s, u"changes[0].payload"_s);
-    wrong.insert(u"changes"_s, QJsonArray{QJsonObject{{u"payload"_s, u"{}"_s}}});
-    requireError(server.push(wrong), 400, u"invalid-request"_s, u"changes[0].signature"_s);
-    wrong.insert(u"changes"_s, QJsonArray{u"text"_s});
-    requireError(server.push(wrong), 400, u"invalid-request"_s, u"changes[0]"_s);
+    requireError(push("{\"changes\": "), 400, u"malformed-json"_s);
+    requireError(push("[1, 2, 3]"), 400, u"malformed-json"_s);
+    requireError(push(""), 400, u"malformed-json"_s);
+    requireError(push(R"({"changes": "all of them"})"), 400, u"invalid-request"_s, u"changes"_s);
+    requireError(push(R"({"changes": [{"payload": 1, "signature": ""}]})"), 400,
+                 u"invalid-request"_s, u"changes[0].payload"_s);
+    requireError(push(R"({"changes": [{"payload": "{}"}]})"), 400, u"invalid-request"_s,
+                 u"changes[0].signature"_s);
+    requireError(push(R"({"changes": ["text"]})"), 400, u"invalid-request"_s, u"changes[0]"_s);
 
-    QJsonObject empty = base;
-    empty.insert(u"changes"_s, QJsonArray{});
-    const QByteArray emptyBody = QJsonDocument(empty).toJson();
-    requireError(server.post(u"/v1/push"_s, emptyBody, QByteArray()), 426,
+    const QByteArray emptyBody = R"({"changes": []})";
+    requireError(server.post(u"/v1/push"_s, emptyBody, QByteArray(), token), 426,
                  u"unsupported-protocol"_s);
-    requireError(server.post(u"/v1/push"_s, emptyBody, "2"), 426, u"unsupported-protocol"_s);
-    requireError(server.post(u"/v1/push"_s, emptyBody, "one"), 426, u"unsupported-protocol"_s);
-    CHECK(server.post(u"/v1/push"_s, emptyBody).status == 200);
+    requireError(server.post(u"/v1/push"_s, emptyBody, "2", token), 426, u"unsupported-protocol"_s);
+    requireError(server.post(u"/v1/push"_s, emptyBody, "one", token), 426,
+                 u"unsupported-protocol"_s);
+    requireError(server.post(u"/v1/push"_s, emptyBody), 401, u"unauthenticated"_s);
+    requireError(server.post(u"/v1/push"_s, emptyBody, "1", u"fl1_forged"_s), 401,
+                 u"unauthenticated"_s);
+    CHECK(push(emptyBody).status == 200);
 
     requireError(server.get(u"/v1/nothing"_s), 404, u"not-found"_s);
     requireError(server.get(u"/../etc/passwd"_s), 404, u"not-found"_s);
@@ -75,14 +70,36 @@ TEST_CASE("bad requests get their status and a JSON error, and the server keeps 
     QJsonArray tooMany;
     for (int i = 0; i < 501; ++i)
         tooMany.append(QJsonObject{{u"payload"_s, u"{}"_s}, {u"signature"_s, u""_s}});
-    QJsonObject many = base;
-    many.insert(u"changes"_s, tooMany);
-    requireError(server.push(many), 413, u"too-large"_s, u"changes"_s);
+    requireError(server.push(QJsonObject{{u"changes"_s, tooMany}}, token), 413, u"too-large"_s,
+                 u"changes"_s);
 
-    QByteArray huge = "{\"deviceId\": \"";
+    QByteArray huge = "{\"changes\": \"";
     huge += QByteArray(16 * 1024 * 1024 + 10, 'a');
     huge += "\"}";
-    requireError(server.post(u"/v1/push"_s, huge), 413, u"too-large"_s);
+    requireError(push(huge), 413, u"too-large"_s);
+
+    // Blob names are checked before anything touches storage.
+    for (const QString &path : {u"/v1/blobs/..%2F..%2Fetc%2Fpasswd?offset=0&size=1"_s,
+                                u"/v1/blobs/ABCDEF?offset=0&size=1"_s,
+                                u"/v1/blobs/%1?offset=0&size=1"_s.arg(QString(64, u'G'))}) {
+        requireError(server.send("PUT", path, "x", "1", token), 400, u"invalid-request"_s);
+    }
+    const QString sha(64, u'a');
+    requireError(server.send("PUT", u"/v1/blobs/%1?size=1"_s.arg(sha), "x", "1", token), 400,
+                 u"invalid-request"_s, u"offset"_s);
+    requireError(server.send("PUT", u"/v1/blobs/%1?offset=0&size=-5"_s.arg(sha), "x", "1", token),
+                 400, u"invalid-request"_s, u"size"_s);
+    requireError(server.send("PUT", u"/v1/blobs/%1?offset=0&size=1"_s.arg(sha), "xyz", "1", token),
+                 400, u"invalid-request"_s);
+    requireError(server.post(u"/v1/blobs/missing"_s, R"({"blobs": [{"sha256": "x", "size": 1}]})",
+                             "1", token),
+                 400, u"invalid-request"_s, u"blobs[0].sha256"_s);
+    requireError(server.get(u"/v1/pull?after=-1"_s, true, token), 400, u"invalid-request"_s,
+                 u"after"_s);
+    requireError(server.get(u"/v1/pull?limit=100000"_s, true, token), 400, u"invalid-request"_s,
+                 u"limit"_s);
+    requireError(server.post(u"/v1/enrol"_s, R"({"code": "X", "deviceId": "d"})"), 400,
+                 u"invalid-request"_s, u"publicKey"_s);
 
     CHECK(server.healthy());
 }
@@ -91,6 +108,7 @@ TEST_CASE("SQL metacharacters in every string field are stored verbatim", "[serv
 {
     LedgerdProcess server;
     Device device;
+    device.enrol(server, u"evil"_s, u"office"_s, u"650000"_s, kEvil);
     device.recordFieldDay();
     QJsonObject change = parseObject(device.pendingPayloads().first());
     change.insert(u"deviceId"_s, kEvil);
@@ -101,7 +119,7 @@ TEST_CASE("SQL metacharacters in every string field are stored verbatim", "[serv
     change.insert(u"body"_s, body);
     const QByteArray payload = compact(change);
 
-    const HttpReply reply = server.push(device.pushRequest({payload}, kEvil));
+    const HttpReply reply = device.push(server, {payload});
     INFO(reply.body.toStdString());
     REQUIRE(reply.status == 200);
     const QJsonObject result = reply.json[u"results"_s][0].toObject();
@@ -112,39 +130,35 @@ TEST_CASE("SQL metacharacters in every string field are stored verbatim", "[serv
     QJsonObject evilIds = change;
     evilIds.insert(u"changeId"_s, kEvil);
     evilIds.insert(u"recordId"_s, kEvil);
-    const HttpReply refused = server.push(device.pushRequest({compact(evilIds)}, kEvil));
+    const HttpReply refused = device.push(server, {compact(evilIds)});
     CHECK(refused.json[u"results"_s][0][u"code"_s].toString() == u"malformed-change"_s);
 
     server.stop();
-    storage::Database db;
-    REQUIRE(db.open(server.dbPath(), false).ok());
-    {
-        auto entry = db.prepare("SELECT device_id, payload FROM ledger_entries WHERE seq = 1");
-        REQUIRE(entry.ok());
-        REQUIRE(*entry->step());
-        CHECK(entry->text(0) == kEvil);
-        CHECK(entry->blob(1) == payload);
-        auto record = db.prepare("SELECT body, device_id FROM records");
-        REQUIRE(record.ok());
-        REQUIRE(*record->step());
-        const QJsonObject stored = parseObject(record->blob(0));
-        CHECK(stored[u"waterBody"_s].toString() == kEvil + u"waterBody"_s);
-        CHECK(stored[u"serial"_s].toString() == kEvil + u"serial"_s);
-        CHECK(record->text(1) == kEvil);
-        auto device_ = db.prepare("SELECT count(*) FROM devices WHERE device_id = ?1");
-        REQUIRE(device_.ok());
-        device_->bind(1, kEvil);
-        REQUIRE(*device_->step());
-        CHECK(device_->int64(0) == 1);
-    } // statements end before the connection closes
-    db.close();
-    CHECK(runVerify(server.dbPath()).exitCode == 0);
+    auto db = ledger::sql::openConnection(server.db(), false);
+    REQUIRE(db.ok());
+    auto entry = (*db)->query("SELECT device_id, payload FROM ledger_entries WHERE seq = 1");
+    REQUIRE(entry.ok());
+    REQUIRE(entry->size() == 1);
+    CHECK(entry->first().text(0) == kEvil);
+    CHECK(entry->first().blob(1) == payload);
+    auto record = (*db)->query("SELECT body, device_id FROM records");
+    REQUIRE(record.ok());
+    REQUIRE(record->size() == 1);
+    const QJsonObject stored = parseObject(record->first().text(0).toUtf8());
+    CHECK(stored[u"waterBody"_s].toString() == kEvil + u"waterBody"_s);
+    CHECK(stored[u"serial"_s].toString() == kEvil + u"serial"_s);
+    CHECK(record->first().text(1) == kEvil);
+    auto devices = (*db)->query("SELECT count(*) FROM devices WHERE device_id = ?1", {kEvil});
+    REQUIRE(devices.ok());
+    CHECK(devices->first().int64(0) == 1);
+    CHECK(runVerify(server.db()).exitCode == 0);
 }
 
 TEST_CASE("generated garbage never makes ledgerd answer 5xx or stop", "[server][fuzz]")
 {
     LedgerdProcess server;
     Device device;
+    device.enrol(server);
     device.recordFieldDay();
     const QJsonObject valid = device.pushRequest(device.pendingPayloads());
     const QByteArray validBytes = QJsonDocument(valid).toJson(QJsonDocument::Compact);
@@ -187,8 +201,8 @@ TEST_CASE("generated garbage never makes ledgerd answer 5xx or stop", "[server][
         }
         case 3: {
             QJsonObject mutated = valid;
-            const QStringList keys{u"deviceId"_s, u"publicKey"_s, u"changes"_s};
-            mutated.insert(keys[random.bounded(3)], randomValue());
+            const QStringList keys{u"changes"_s, u"other"_s};
+            mutated.insert(keys[random.bounded(2)], randomValue());
             body = QJsonDocument(mutated).toJson();
             break;
         }
@@ -209,7 +223,7 @@ TEST_CASE("generated garbage never makes ledgerd answer 5xx or stop", "[server][
             break;
         }
         }
-        const HttpReply reply = server.post(u"/v1/push"_s, body);
+        const HttpReply reply = server.post(u"/v1/push"_s, body, "1", device.token());
         INFO("case " << i << ": " << body.left(200).toStdString() << " -> " << reply.status << " "
                      << reply.body.left(300).toStdString());
         REQUIRE(reply.status >= 200);
@@ -221,5 +235,5 @@ TEST_CASE("generated garbage never makes ledgerd answer 5xx or stop", "[server][
     }
     CHECK(server.healthy());
     server.stop();
-    CHECK(runVerify(server.dbPath()).exitCode == 0);
+    CHECK(runVerify(server.db()).exitCode == 0);
 }

@@ -3,7 +3,7 @@
 
 #include "ledgerdharness.h"
 
-#include "storage/database.h"
+#include "ledger/sql/connection.h"
 
 #include <QProcess>
 #include <QSet>
@@ -14,21 +14,7 @@ using namespace fl::test;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runProgram(const QString &program, const QStringList &args)
-{
-    QProcess process;
-    process.start(program, args);
-    REQUIRE(process.waitForFinished(60'000));
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
+using Run = ProgramRun;
 
 Run fieldctl(const QString &store, QStringList args)
 {
@@ -77,6 +63,11 @@ TEST_CASE("fieldctl sync delivers a field day to ledgerd once, byte for byte", "
     }
     REQUIRE(sent.size() >= 4);
 
+    const Run enrol =
+        fieldctl(store, {u"enrol"_s, u"--server"_s, ledger.baseUrl(), u"--code"_s,
+                         ledger.enrolmentCode(u"liming"_s, u"office"_s, u"650000"_s)});
+    INFO(enrol.out.toStdString() << enrol.err.toStdString());
+    REQUIRE(enrol.exitCode == 0);
     const Run first = fieldctl(store, {u"sync"_s, u"--server"_s, ledger.baseUrl()});
     INFO(first.out.toStdString() << first.err.toStdString());
     REQUIRE(first.exitCode == 0);
@@ -93,22 +84,20 @@ TEST_CASE("fieldctl sync delivers a field day to ledgerd once, byte for byte", "
     }
 
     ledger.stop();
-    storage::Database db;
-    REQUIRE(db.open(ledger.dbPath(), false).ok());
-    auto select = db.prepare("SELECT payload FROM ledger_entries ORDER BY seq");
-    REQUIRE(select.ok());
+    auto db = ledger::sql::openConnection(ledger.db(), false);
+    REQUIRE(db.ok());
+    auto entries = (*db)->query("SELECT payload FROM ledger_entries ORDER BY seq");
+    REQUIRE(entries.ok());
     QList<QByteArray> stored;
-    while (select->step().value())
-        stored << select->blob(0);
+    for (const auto &row : *entries)
+        stored << row.blob(0);
     REQUIRE(stored == sent); // each change once, in outbox order, byte for byte
-    select = db.prepare("SELECT body FROM records WHERE record_id = ?1");
-    REQUIRE(select.ok());
-    select->bind(1, idOf(patrol));
-    REQUIRE(select->step().value());
-    REQUIRE(select->text(0).contains(u"'; DROP TABLE records; --"_s)); // stored verbatim
+    auto body = (*db)->query("SELECT body FROM records WHERE record_id = ?1", {idOf(patrol)});
+    REQUIRE(body.ok());
+    REQUIRE(body->size() == 1);
+    REQUIRE(body->first().text(0).contains(u"'; DROP TABLE records; --"_s)); // stored verbatim
 
-    const Run verify =
-        runProgram(QString::fromUtf8(LEDGERD_BINARY), {u"verify"_s, u"--db"_s, ledger.dbPath()});
-    INFO(verify.out.toStdString() << verify.err.toStdString());
+    const VerifyRun verify = runVerify(ledger.db());
+    INFO(verify.output.toStdString());
     REQUIRE(verify.exitCode == 0);
 }

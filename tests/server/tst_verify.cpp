@@ -3,9 +3,7 @@
 
 #include "ledgerdharness.h"
 
-#include "storage/database.h"
-
-#include <QFile>
+#include "ledger/sql/connection.h"
 
 using namespace Qt::StringLiterals;
 using namespace fl;
@@ -13,29 +11,34 @@ using namespace fl::test;
 
 namespace {
 
-// A clean copy of the ledger to tamper with.
-QString copyOf(const QString &dbPath, const QString &name)
+// Edits the ledger's rows by hand, as someone with database access could.
+void tamper(const QString &db, const char *statement, const ledger::sql::Params &params = {})
 {
-    const QString copy = dbPath + u"."_s + name;
-    QFile::remove(copy);
-    storage::Database db;
-    REQUIRE(db.open(dbPath, false).ok());
-    const QByteArray sql = "VACUUM INTO '" + copy.toUtf8() + "'";
-    REQUIRE(db.exec(sql.constData()).ok());
-    return copy;
+    INFO(statement);
+    auto connection = ledger::sql::openConnection(db, false);
+    REQUIRE(connection.ok());
+    auto changed = (*connection)->run(statement, params);
+    INFO((changed ? QString() : changed.error().toString()).toStdString());
+    REQUIRE(changed.ok());
+    CHECK(*changed > 0);
 }
 
-void tamper(const QString &path, const std::function<void(storage::Database &)> &edit)
+QByteArray payloadAt(const QString &db, qint64 seq)
 {
-    storage::Database db;
-    REQUIRE(db.open(path, false).ok());
-    edit(db);
+    auto connection = ledger::sql::openConnection(db, false);
+    REQUIRE(connection.ok());
+    auto rows = (*connection)->query("SELECT payload FROM ledger_entries WHERE seq = ?1", {seq});
+    REQUIRE(rows.ok());
+    REQUIRE(rows->size() == 1);
+    return rows->first().blob(0);
 }
 
-void exec(storage::Database &db, const char *sql)
+VerifyRun verifyAfter(const QString &db)
 {
-    INFO(sql);
-    REQUIRE(db.exec(sql).ok());
+    const VerifyRun run = runVerify(db);
+    INFO(run.output.toStdString());
+    CHECK(run.exitCode == 1);
+    return run;
 }
 
 } // namespace
@@ -45,96 +48,71 @@ TEST_CASE("ledgerd verify passes on the ledger and names the first hand-edited e
 {
     LedgerdProcess server;
     Device device;
+    device.enrol(server);
     device.recordFieldDay();
     const QList<QByteArray> payloads = device.pendingPayloads();
     REQUIRE(payloads.size() >= 4);
-    const HttpReply reply = server.push(device.pushRequest(payloads));
+    const HttpReply reply = device.push(server, payloads);
     REQUIRE(reply.status == 200);
     server.stop();
 
-    const VerifyRun clean = runVerify(server.dbPath());
+    const VerifyRun clean = runVerify(server.db());
     INFO(clean.output.toStdString());
     CHECK(clean.exitCode == 0);
     CHECK(clean.output.startsWith(u"ok: %1 entries"_s.arg(payloads.size())));
 
+    const QString db = server.db();
     SECTION("one byte of a payload")
     {
-        const QString path = copyOf(server.dbPath(), u"payload"_s);
-        tamper(path, [](storage::Database &db) {
-            auto select = db.prepare("SELECT payload FROM ledger_entries WHERE seq = 2");
-            REQUIRE(select.ok());
-            REQUIRE(*select->step());
-            QByteArray payload = select->blob(0);
-            select->reset();
-            const qsizetype at = payload.indexOf("\"author\":\"") + 10;
-            payload[at] = 'X';
-            auto update = db.prepare("UPDATE ledger_entries SET payload = ?1 WHERE seq = 2");
-            REQUIRE(update.ok());
-            update->bind(1, payload);
-            REQUIRE(update->run().ok());
-        });
-        const VerifyRun run = runVerify(path);
-        INFO(run.output.toStdString());
-        CHECK(run.exitCode == 1);
-        CHECK(run.output.contains(u"seq 2:"_s));
+        QByteArray payload = payloadAt(db, 2);
+        const qsizetype at = payload.indexOf("\"author\":\"") + 10;
+        payload[at] = 'X';
+        tamper(db, "UPDATE ledger_entries SET payload = ?1 WHERE seq = 2", {payload});
+        CHECK(verifyAfter(db).output.contains(u"seq 2:"_s));
     }
     SECTION("the payload and its hash, recomputed by the forger")
     {
-        const QString path = copyOf(server.dbPath(), u"rehash"_s);
         // Without the device's key the forger cannot re-sign: the signature check catches it.
-        tamper(path, [](storage::Database &db) {
-            exec(db, "UPDATE ledger_entries SET signature = (SELECT signature FROM ledger_entries"
-                     " WHERE seq = 1) WHERE seq = 3");
-        });
-        const VerifyRun run = runVerify(path);
-        INFO(run.output.toStdString());
-        CHECK(run.exitCode == 1);
-        CHECK(run.output.contains(u"seq 3:"_s));
+        tamper(db, "UPDATE ledger_entries SET signature = (SELECT signature FROM ledger_entries"
+                   " WHERE seq = 1) WHERE seq = 3");
+        CHECK(verifyAfter(db).output.contains(u"seq 3:"_s));
     }
     SECTION("a record's body")
     {
-        const QString path = copyOf(server.dbPath(), u"body"_s);
-        tamper(path, [](storage::Database &db) {
-            exec(db, "UPDATE records SET body = replace(body, '\"status\"', '\"statuz\"')"
-                     " WHERE last_seq = (SELECT min(last_seq) FROM records)");
-        });
-        const VerifyRun run = runVerify(path);
-        INFO(run.output.toStdString());
-        CHECK(run.exitCode == 1);
+        tamper(db, "UPDATE records SET body = replace(body, '\"status\"', '\"statuz\"')"
+                   " WHERE last_seq = (SELECT min(last_seq) FROM records)");
+        const VerifyRun run = verifyAfter(db);
         CHECK(run.output.contains(u"body"_s));
         CHECK(run.output.contains(u"BROKEN at seq "_s));
     }
+    SECTION("a record's division, to move it into another office's scope")
+    {
+        tamper(db, "UPDATE records SET division = '659999'");
+        CHECK(verifyAfter(db).output.contains(u"division"_s));
+    }
     SECTION("an entry deleted from the middle")
     {
-        const QString path = copyOf(server.dbPath(), u"deleted"_s);
-        tamper(path,
-               [](storage::Database &db) { exec(db, "DELETE FROM ledger_entries WHERE seq = 2"); });
-        const VerifyRun run = runVerify(path);
-        INFO(run.output.toStdString());
-        CHECK(run.exitCode == 1);
-        CHECK(run.output.contains(u"seq 3:"_s));
+        tamper(db, "DELETE FROM ledger_entries WHERE seq = 2");
+        CHECK(verifyAfter(db).output.contains(u"seq 3:"_s));
     }
     SECTION("the newest entry deleted")
     {
-        const QString path = copyOf(server.dbPath(), u"newest"_s);
-        tamper(path, [](storage::Database &db) {
-            exec(db, "DELETE FROM ledger_entries WHERE seq = (SELECT max(seq) FROM"
-                     " ledger_entries)");
-        });
-        const VerifyRun run = runVerify(path);
-        INFO(run.output.toStdString());
-        CHECK(run.exitCode == 1);
-        CHECK(run.output.contains(u"seq %1:"_s.arg(payloads.size())));
+        tamper(db, "DELETE FROM ledger_entries WHERE seq = (SELECT max(seq) FROM ledger_entries)");
+        CHECK(verifyAfter(db).output.contains(u"seq %1:"_s.arg(payloads.size())));
     }
     SECTION("a device's key swapped")
     {
-        const QString path = copyOf(server.dbPath(), u"key"_s);
-        tamper(path, [](storage::Database &db) {
-            exec(db, "UPDATE devices SET public_key = zeroblob(32)");
-        });
-        const VerifyRun run = runVerify(path);
-        INFO(run.output.toStdString());
-        CHECK(run.exitCode == 1);
-        CHECK(run.output.contains(u"seq 1:"_s));
+        tamper(db, "UPDATE devices SET public_key = ?1", {QByteArray(32, '\0')});
+        CHECK(verifyAfter(db).output.contains(u"seq 1:"_s));
+    }
+    SECTION("one byte of an evidence file")
+    {
+        tamper(db, "UPDATE blob_chunks SET data = ?1", {QByteArray(4096, 'x')});
+        CHECK(verifyAfter(db).output.contains(u"do not hash to its name"_s));
+    }
+    SECTION("an evidence file removed")
+    {
+        tamper(db, "DELETE FROM blobs");
+        CHECK(verifyAfter(db).output.contains(u"is not in the ledger"_s));
     }
 }

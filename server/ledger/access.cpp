@@ -294,6 +294,7 @@ Result<IssuedToken> Access::issueToken(const QString &deviceId, const User &user
 Checked<IssuedToken> Access::enrol(const QString &typedCode, const QString &deviceId,
                                    const QByteArray &publicKey, const QString &deviceName)
 {
+    const QString name = deviceName.isNull() ? u""_s : deviceName; // NULL is not a name
     return inTransaction<IssuedToken>(m_store, [&]() -> Checked<IssuedToken> {
         const qint64 now = m_clock();
         auto codes = m_store.sql().query(
@@ -335,13 +336,13 @@ Checked<IssuedToken> Access::enrol(const QString &typedCode, const QString &devi
                                            u"this device id is enrolled with another key"_s);
             if (auto r = m_store.sql().run(
                     "UPDATE devices SET user_name = ?2, name = ?3 WHERE device_id = ?1",
-                    {deviceId, owner.name, deviceName});
+                    {deviceId, owner.name, name});
                 !r)
                 return r.error();
         } else if (auto r = m_store.sql().run(
                        "INSERT INTO devices (device_id, public_key, first_seen_ms, user_name, name)"
                        " VALUES (?1, ?2, ?3, ?4, ?5)",
-                       {deviceId, publicKey, now, owner.name, deviceName});
+                       {deviceId, publicKey, now, owner.name, name});
                    !r) {
             return r.error();
         }

@@ -117,6 +117,18 @@ constexpr const char *kMigrations[] = {
         reason TEXT NOT NULL,
         refused_ms INTEGER NOT NULL);
     )sql",
+    // 5: what pull brings from the ledger: history rows that mirror the ledger's versions (the
+    // only rows ever updated; rows this device saved stay as they are), the open conflicts of
+    // merged records so the app can show them, and a quick way to tell whether a record has
+    // changes waiting (pull leaves those records alone).
+    R"sql(
+    ALTER TABLE revisions ADD COLUMN pulled INTEGER NOT NULL DEFAULT 0;
+    CREATE INDEX outbox_pending_by_record ON outbox (record_id) WHERE acked_ms IS NULL;
+    CREATE TABLE record_conflicts (
+        record_id TEXT PRIMARY KEY,
+        conflicts TEXT NOT NULL,
+        pulled_ms INTEGER NOT NULL);
+    )sql",
 };
 
 constexpr int kLatest = int(std::size(kMigrations));

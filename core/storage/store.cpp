@@ -235,13 +235,18 @@ Result<void> Store::loadIdentity()
 Result<QString> Store::nextHlc()
 {
     const QString stamp = m_hlc->now().toString();
+    if (auto r = saveClock(); !r)
+        return r.error();
+    return stamp;
+}
+
+Result<void> Store::saveClock()
+{
     auto save = m_db.prepare("INSERT INTO store_info (key, value) VALUES ('last_hlc', ?1)"
                              " ON CONFLICT (key) DO UPDATE SET value = ?1");
     if (!save)
         return save.error();
-    if (auto r = save->bind(1, stamp).run(); !r)
-        return r.error();
-    return stamp;
+    return save->bind(1, m_hlc->last().toString()).run();
 }
 
 // Records --------------------------------------------------------------------------------
@@ -346,53 +351,9 @@ Result<Record> Store::writeRevision(const std::function<Result<Record>()> &makeR
     record.meta.hlc = *hlc;
     const qint64 savedMs = now();
     const QByteArray body = canonicalJson(record.body);
-
-    auto upsert = m_db.prepare(
-        "INSERT INTO records (id, kind, revision, hlc, device_id, author, deleted, status, date_ms,"
-        " lat, lon, title, division, assignee, created_ms, updated_ms, body)"
-        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?15, ?16)"
-        " ON CONFLICT (id) DO UPDATE SET revision = ?3, hlc = ?4, device_id = ?5, author = ?6,"
-        " deleted = ?7, status = ?8, date_ms = ?9,"
-        // A patrol's position is its track start, set by appendTrack, not by its body.
-        " lat = CASE WHEN kind = 'patrol' THEN COALESCE(?10, lat) ELSE ?10 END,"
-        " lon = CASE WHEN kind = 'patrol' THEN COALESCE(?11, lon) ELSE ?11 END, title = ?12, "
-        "division = ?13, assignee = ?14,"
-        " updated_ms = ?15, body = ?16");
-    if (!upsert)
-        return upsert.error();
-    upsert->bind(1, record.meta.id)
-        .bind(2, recordKindName(record.meta.kind))
-        .bind(3, record.meta.revision)
-        .bind(4, record.meta.hlc)
-        .bind(5, m_deviceId)
-        .bind(6, record.meta.author)
-        .bind(7, record.meta.deleted ? 1 : 0)
-        .bind(8, index.status)
-        .bind(9, index.dateMs)
-        .bind(10, index.lat)
-        .bind(11, index.lon)
-        .bind(12, index.title)
-        .bind(13, index.divisionCode.isEmpty() ? QString() : index.divisionCode)
-        .bind(14, index.assignee.isEmpty() ? QString() : index.assignee)
-        .bind(15, savedMs)
-        .bindText(16, body);
-    if (auto r = upsert->run(); !r)
+    if (auto r = writeRecordRow(record, index, savedMs, body); !r)
         return r.error();
-
-    auto history =
-        m_db.prepare("INSERT INTO revisions (record_id, revision, hlc, device_id, author,"
-                     " deleted, saved_ms, body) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
-    if (!history)
-        return history.error();
-    history->bind(1, record.meta.id)
-        .bind(2, record.meta.revision)
-        .bind(3, record.meta.hlc)
-        .bind(4, m_deviceId)
-        .bind(5, record.meta.author)
-        .bind(6, record.meta.deleted ? 1 : 0)
-        .bind(7, savedMs)
-        .bindText(8, body);
-    if (auto r = history->run(); !r)
+    if (auto r = writeHistoryRow(record, savedMs, body, false); !r)
         return r.error();
 
     QJsonObject change{
@@ -415,6 +376,66 @@ Result<Record> Store::writeRevision(const std::function<Result<Record>()> &makeR
     if (auto r = tx.commit(); !r)
         return r.error();
     return record;
+}
+
+Result<void> Store::writeRecordRow(const Record &record, const IndexFields &index, qint64 savedMs,
+                                   const QByteArray &body)
+{
+    auto upsert = m_db.prepare(
+        "INSERT INTO records (id, kind, revision, hlc, device_id, author, deleted, status, date_ms,"
+        " lat, lon, title, division, assignee, created_ms, updated_ms, body)"
+        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?15, ?16)"
+        " ON CONFLICT (id) DO UPDATE SET revision = ?3, hlc = ?4, device_id = ?5, author = ?6,"
+        " deleted = ?7, status = ?8, date_ms = ?9,"
+        // A patrol's position is its track start, set by appendTrack, not by its body.
+        " lat = CASE WHEN kind = 'patrol' THEN COALESCE(?10, lat) ELSE ?10 END,"
+        " lon = CASE WHEN kind = 'patrol' THEN COALESCE(?11, lon) ELSE ?11 END, title = ?12, "
+        "division = ?13, assignee = ?14,"
+        " updated_ms = ?15, body = ?16");
+    if (!upsert)
+        return upsert.error();
+    upsert->bind(1, record.meta.id)
+        .bind(2, recordKindName(record.meta.kind))
+        .bind(3, record.meta.revision)
+        .bind(4, record.meta.hlc)
+        .bind(5, record.meta.deviceId)
+        .bind(6, record.meta.author)
+        .bind(7, record.meta.deleted ? 1 : 0)
+        .bind(8, index.status)
+        .bind(9, index.dateMs)
+        .bind(10, index.lat)
+        .bind(11, index.lon)
+        .bind(12, index.title)
+        .bind(13, index.divisionCode.isEmpty() ? QString() : index.divisionCode)
+        .bind(14, index.assignee.isEmpty() ? QString() : index.assignee)
+        .bind(15, savedMs)
+        .bindText(16, body);
+    return upsert->run();
+}
+
+Result<void> Store::writeHistoryRow(const Record &record, qint64 savedMs, const QByteArray &body,
+                                    bool pulled)
+{
+    // A revision this device saved is history and never rewritten (a clash is an error). A
+    // pulled one mirrors the ledger's version as last pulled, and a later page may correct it.
+    auto history = m_db.prepare(
+        pulled ? "INSERT INTO revisions (record_id, revision, hlc, device_id, author, deleted,"
+                 " saved_ms, body, pulled) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 1)"
+                 " ON CONFLICT (record_id, revision) DO UPDATE SET hlc = ?3, device_id = ?4,"
+                 " author = ?5, deleted = ?6, saved_ms = ?7, body = ?8 WHERE pulled = 1"
+               : "INSERT INTO revisions (record_id, revision, hlc, device_id, author, deleted,"
+                 " saved_ms, body) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    if (!history)
+        return history.error();
+    history->bind(1, record.meta.id)
+        .bind(2, record.meta.revision)
+        .bind(3, record.meta.hlc)
+        .bind(4, record.meta.deviceId)
+        .bind(5, record.meta.author)
+        .bind(6, record.meta.deleted ? 1 : 0)
+        .bind(7, savedMs)
+        .bindText(8, body);
+    return history->run();
 }
 
 Result<void> Store::insertOutbox(const QString &recordId, const QString &op,
@@ -561,15 +582,16 @@ Result<OutboxStats> Store::outboxStats()
     return stats;
 }
 
-Result<QList<OutboxEntry>> Store::pendingChanges(int limit, bool includeRefused)
+Result<QList<OutboxEntry>> Store::pendingChanges(int limit, bool includeRefused, qint64 afterSeq)
 {
     auto select = m_db.prepare(
         "SELECT seq, change_id, record_id, op, payload FROM outbox o WHERE acked_ms IS NULL"
         " AND (?2 OR NOT EXISTS (SELECT 1 FROM sync_refusals r WHERE r.change_id = o.change_id))"
-        " ORDER BY seq LIMIT ?1");
+        " AND seq > ?3 ORDER BY seq LIMIT ?1");
     if (!select)
         return select.error();
-    return select->bind(1, limit).bind(2, includeRefused ? 1 : 0).all([](const auto &row) {
+    select->bind(1, limit).bind(2, includeRefused ? 1 : 0).bind(3, afterSeq);
+    return select->all([](const auto &row) {
         return OutboxEntry{row.int64(0), row.text(1), row.text(2), row.text(3), row.blob(4)};
     });
 }

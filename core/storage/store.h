@@ -14,7 +14,9 @@
 #include "domain/inspection.h"
 #include "domain/patrol.h"
 #include "domain/record.h"
+#include "domain/recordrules.h"
 #include "geo/trackfilter.h"
+#include "syncstate.h"
 
 #include <QJsonObject>
 
@@ -197,9 +199,11 @@ public:
 
     // Outbox -------------------------------------------------------------------------------
     [[nodiscard]] Result<OutboxStats> outboxStats();
-    // Unacknowledged changes in outbox order. Refused ones are left out unless asked for: they
-    // wait for the user instead of being re-sent (and refused again) on every sync.
-    [[nodiscard]] Result<QList<OutboxEntry>> pendingChanges(int limit, bool includeRefused = false);
+    // Unacknowledged changes in outbox order (after outbox seq `afterSeq`). Refused ones are
+    // left out unless asked for: they wait for the user instead of being re-sent (and refused
+    // again) on every sync.
+    [[nodiscard]] Result<QList<OutboxEntry>> pendingChanges(int limit, bool includeRefused = false,
+                                                            qint64 afterSeq = 0);
     // Marks changes as acknowledged by the ledger (and forgets any earlier refusal of them).
     // Data is never deleted locally before this.
     [[nodiscard]] Result<void> acknowledge(const QStringList &changeIds);
@@ -211,6 +215,27 @@ public:
     // The user resolved a refusal (e.g. after re-enrolment): the change is sent again next sync.
     [[nodiscard]] Result<void> clearRefusal(const QString &changeId);
     [[nodiscard]] Result<void> markBlobUploaded(const QString &sha256);
+    // The files of pending evidence records (refused ones left out), in outbox order: what the
+    // ledger must hold before it accepts them.
+    [[nodiscard]] Result<QList<PendingBlob>> pendingBlobs();
+    // Whether this store holds the file (pulled evidence of other devices has none here).
+    [[nodiscard]] Result<bool> holdsBlob(const QString &sha256);
+
+    // Enrolment and pull -------------------------------------------------------------------
+    [[nodiscard]] Result<std::optional<Enrolment>> enrolment();
+    // Keeps the enrolment. Enrolling with another server or as another user (or scope) starts
+    // pulling from the beginning again, since the old cursor belongs to the old view.
+    [[nodiscard]] Result<void> saveEnrolment(const Enrolment &enrolment);
+    // The ledger sequence pulled so far (0 = nothing yet).
+    [[nodiscard]] Result<qint64> pullCursor();
+    // Applies a pulled page and moves the cursor to its end, in one transaction, so an
+    // interrupted pull resumes exactly after the last applied page. Records take the ledger's
+    // state (revision included, so the next edit continues from it) without entering the
+    // outbox; records with unacknowledged local changes are left as they are until those are
+    // pushed and the merged state comes back. Other devices' track fixes are appended once.
+    [[nodiscard]] Result<PullApplied> applyPulledPage(const PulledPage &page);
+    // Records the ledger holds open conflicts for, as last pulled.
+    [[nodiscard]] Result<QList<RecordConflicts>> openConflicts();
 
     // Reference data and settings ----------------------------------------------------------
     [[nodiscard]] Result<void> saveProtectedArea(const ProtectedArea &area);
@@ -247,11 +272,28 @@ private:
     writeRevision(const std::function<Result<Record>()> &makeRecord,
                   const std::function<Result<void>()> &alsoInTransaction = {});
     [[nodiscard]] Result<QString> nextHlc();
+    [[nodiscard]] Result<void> saveClock(); // the last stamp, so a restart resumes above it
     [[nodiscard]] Result<Record> saveRevision(const QString &id, int expectedRevision,
                                               const QJsonObject &body, const QString &author,
                                               bool deleted);
     [[nodiscard]] Result<void> insertOutbox(const QString &recordId, const QString &op,
                                             const QJsonObject &change);
+    // The record row and its history row; a pulled history row mirrors the ledger's version
+    // and is the only kind ever updated.
+    [[nodiscard]] Result<void> writeRecordRow(const Record &record, const IndexFields &index,
+                                              qint64 savedMs, const QByteArray &body);
+    [[nodiscard]] Result<void> writeHistoryRow(const Record &record, qint64 savedMs,
+                                               const QByteArray &body, bool pulled);
+    [[nodiscard]] Result<bool> hasUnacknowledgedChanges(const QString &recordId);
+    enum class RemoteOutcome { Applied, Unchanged, KeptLocal, Ignored };
+    [[nodiscard]] Result<RemoteOutcome> applyRemoteRecord(const RemoteRecord &remote);
+    [[nodiscard]] Result<void> keepConflicts(const QString &recordId, const QJsonArray &conflicts);
+    void observeClock(const QString &stamp);
+    [[nodiscard]] Result<int> applyRemoteTrack(const RemoteTrack &track);
+    [[nodiscard]] Result<int> addRemoteDropped(const QString &patrolId,
+                                               const QList<RemoteDroppedFix> &dropped);
+    [[nodiscard]] Result<void> saveTrackSummary(const QString &patrolId,
+                                                const TrackSummary &summary);
     [[nodiscard]] Result<Record> deriveFields(Record record);
     [[nodiscard]] Result<void> checkEvidenceLinks(const Record &record);
     [[nodiscard]] Result<geo::TrackFilterState> filterState(const QString &patrolId, int keptCount);

@@ -98,8 +98,20 @@ Result<Record> Store::writeEvidenceRecord(const storage::StoredBlob &blob,
         findSameAttachment(m_db, blob.sha256, capture.linkedRecordId, capture.linkedItemId);
     if (!existing)
         return existing.error();
-    if (*existing)
-        return record(**existing); // the same photo, same item again: one record
+    if (*existing) {
+        // The same photo, same item again: one record. If that record was pulled from the
+        // ledger, this store now holds its file too (the ledger has it: nothing to upload).
+        auto known = m_db.prepare("INSERT OR IGNORE INTO blobs (sha256, size, media_type,"
+                                  " stored_ms, uploaded_ms) VALUES (?1, ?2, ?3, ?4, ?4)");
+        if (!known)
+            return known.error();
+        known->bind(1, blob.sha256).bind(2, blob.size);
+        known->bind(3, capture.mediaType.isEmpty() ? guessMediaType(capture.sourcePath).first
+                                                   : capture.mediaType);
+        if (auto r = known->bind(4, now()).run(); !r)
+            return r.error();
+        return record(**existing);
+    }
 
     Evidence evidence;
     evidence.sha256 = blob.sha256;

@@ -5,6 +5,8 @@
 
 #include <QFileInfo>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace fl {
@@ -109,6 +111,43 @@ Result<void> Store::clearRefusal(const QString &changeId)
     if (!remove)
         return remove.error();
     return remove->bind(1, changeId).run();
+}
+
+Result<QList<PendingBlob>> Store::pendingBlobs()
+{
+    // Evidence is immutable, so the record's body names the file its pending put carries.
+    auto select = m_db.prepare(
+        "SELECT b.sha256, b.size, o.record_id FROM outbox o"
+        " JOIN records r ON r.id = o.record_id AND r.kind = 'evidence'"
+        " JOIN blobs b ON b.sha256 = json_extract(r.body, '$.sha256')"
+        " WHERE o.acked_ms IS NULL AND o.op = 'put'"
+        " AND NOT EXISTS (SELECT 1 FROM sync_refusals x WHERE x.change_id = o.change_id)"
+        " ORDER BY o.seq");
+    if (!select)
+        return select.error();
+    auto rows = select->all([](const auto &row) {
+        return PendingBlob{row.text(0), row.int64(1), {row.text(2)}};
+    });
+    if (!rows)
+        return rows.error();
+    QList<PendingBlob> blobs;
+    for (const auto &row : *rows) {
+        auto same = std::find_if(blobs.begin(), blobs.end(),
+                                 [&](const PendingBlob &b) { return b.sha256 == row.sha256; });
+        if (same == blobs.end())
+            blobs << row;
+        else
+            same->recordIds << row.recordIds;
+    }
+    return blobs;
+}
+
+Result<bool> Store::holdsBlob(const QString &sha256)
+{
+    auto known = m_db.prepare("SELECT 1 FROM blobs WHERE sha256 = ?1");
+    if (!known)
+        return known.error();
+    return known->bind(1, sha256).exists();
 }
 
 } // namespace fl

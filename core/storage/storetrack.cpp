@@ -62,6 +62,35 @@ void extendSummary(TrackSummary &summary, std::optional<geo::TrackFix> previous,
     summary.fixCount += int(kept.size());
 }
 
+Result<void> insertFixes(storage::Database &db, const QString &patrolId, int firstSeq,
+                         const QList<geo::TrackFix> &fixes)
+{
+    auto insert = db.prepare("INSERT INTO track_fixes (patrol_id, seq, time_ms, lat, lon,"
+                             " altitude, accuracy, speed) VALUES (?1,?2,?3,?4,?5,?6,?7,?8)");
+    if (!insert)
+        return insert.error();
+    for (qsizetype i = 0; i < fixes.size(); ++i) {
+        const auto &fix = fixes[i];
+        insert->bind(1, patrolId).bind(2, qint64(firstSeq + i)).bind(3, fix.timeMs);
+        insert->bind(4, fix.lat).bind(5, fix.lon).bind(6, fix.altitude);
+        insert->bind(7, fix.hAccuracy).bind(8, fix.speed);
+        if (auto r = insert->run(); !r)
+            return r;
+    }
+    return {};
+}
+
+// The map and "near me" place a patrol at where its track starts.
+Result<void> placeAtTrackStart(storage::Database &db, const QString &patrolId,
+                               const geo::TrackFix &start)
+{
+    auto place = db.prepare("UPDATE records SET lat = ?1, lon = ?2 WHERE id = ?3");
+    if (!place)
+        return place.error();
+    place->bind(1, start.lat).bind(2, start.lon);
+    return place->bind(3, patrolId).run();
+}
+
 } // namespace
 
 // The filter's memory, rebuilt from what is stored, so appending fix by fix filters exactly like
@@ -170,20 +199,11 @@ Result<TrackAppendResult> Store::appendTrack(const QString &patrolId,
     extendSummary(result.summary, previous, filtered.kept);
     result.summary.droppedCount += int(filtered.dropped.size());
 
-    auto insertFix = m_db.prepare("INSERT INTO track_fixes (patrol_id, seq, time_ms, lat, lon,"
-                                  " altitude, accuracy, speed) VALUES (?1,?2,?3,?4,?5,?6,?7,?8)");
-    if (!insertFix)
-        return insertFix.error();
+    if (auto r = insertFixes(m_db, patrolId, summary->fixCount, filtered.kept); !r)
+        return r.error();
     QJsonArray keptJson;
-    for (qsizetype i = 0; i < filtered.kept.size(); ++i) {
-        const auto &fix = filtered.kept[i];
-        insertFix->bind(1, patrolId).bind(2, qint64(summary->fixCount + i)).bind(3, fix.timeMs);
-        insertFix->bind(4, fix.lat).bind(5, fix.lon).bind(6, fix.altitude);
-        insertFix->bind(7, fix.hAccuracy).bind(8, fix.speed);
-        if (auto r = insertFix->run(); !r)
-            return r.error();
+    for (const auto &fix : filtered.kept)
         keptJson.append(fixToJson(fix));
-    }
     auto insertDropped = m_db.prepare(
         "INSERT INTO track_dropped (patrol_id, seq, time_ms, lat, lon, altitude, accuracy, speed,"
         " reason, detail, kept_before) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11)");
@@ -209,26 +229,10 @@ Result<TrackAppendResult> Store::appendTrack(const QString &patrolId,
                                        {u"reason"_s, geo::dropReasonName(d.reason)},
                                        {u"detail"_s, d.detail}});
     }
-    auto saveSummary = m_db.prepare(
-        "INSERT INTO track_state (patrol_id, fix_count, dropped_count, distance_m, moving_ms,"
-        " first_time_ms, last_time_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"
-        " ON CONFLICT (patrol_id) DO UPDATE SET fix_count = ?2, dropped_count = ?3,"
-        " distance_m = ?4, moving_ms = ?5, first_time_ms = ?6, last_time_ms = ?7");
-    if (!saveSummary)
-        return saveSummary.error();
-    const TrackSummary &s = result.summary;
-    saveSummary->bind(1, patrolId).bind(2, s.fixCount).bind(3, s.droppedCount);
-    saveSummary->bind(4, s.distanceMeters).bind(5, s.movingMs);
-    saveSummary->bind(6, s.firstTimeMs).bind(7, s.lastTimeMs);
-    if (auto r = saveSummary->run(); !r)
+    if (auto r = saveTrackSummary(patrolId, result.summary); !r)
         return r.error();
     if (!filtered.kept.isEmpty() && !previous) {
-        // The map and "near me" place a patrol at where its track starts.
-        auto place = m_db.prepare("UPDATE records SET lat = ?1, lon = ?2 WHERE id = ?3");
-        if (!place)
-            return place.error();
-        place->bind(1, filtered.kept.first().lat).bind(2, filtered.kept.first().lon);
-        if (auto r = place->bind(3, patrolId).run(); !r)
+        if (auto r = placeAtTrackStart(m_db, patrolId, filtered.kept.first()); !r)
             return r.error();
     }
     auto hlc = nextHlc();
@@ -245,6 +249,103 @@ Result<TrackAppendResult> Store::appendTrack(const QString &patrolId,
     if (auto r = tx.commit(); !r)
         return r.error();
     return result;
+}
+
+Result<void> Store::saveTrackSummary(const QString &patrolId, const TrackSummary &summary)
+{
+    auto save = m_db.prepare(
+        "INSERT INTO track_state (patrol_id, fix_count, dropped_count, distance_m, moving_ms,"
+        " first_time_ms, last_time_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"
+        " ON CONFLICT (patrol_id) DO UPDATE SET fix_count = ?2, dropped_count = ?3,"
+        " distance_m = ?4, moving_ms = ?5, first_time_ms = ?6, last_time_ms = ?7");
+    if (!save)
+        return save.error();
+    save->bind(1, patrolId).bind(2, summary.fixCount).bind(3, summary.droppedCount);
+    save->bind(4, summary.distanceMeters).bind(5, summary.movingMs);
+    save->bind(6, summary.firstTimeMs).bind(7, summary.lastTimeMs);
+    return save->run();
+}
+
+// Another device's fixes for a patrol, appended in their order: fix i of the change is the
+// patrol's fix firstSeq + i, so fixes the store already holds are skipped and a change applied
+// twice adds nothing. A change that starts beyond the end of the stored track (a gap) is left
+// out rather than stored out of order.
+Result<int> Store::applyRemoteTrack(const RemoteTrack &track)
+{
+    auto patrol = record(track.patrolId);
+    if (!patrol) {
+        if (patrol.error().code == ErrorCode::NotFound)
+            return 0; // not a record this device sees
+        return patrol.error();
+    }
+    if (patrol->meta.kind != RecordKind::Patrol)
+        return 0;
+    auto summary = trackSummary(track.patrolId);
+    if (!summary)
+        return summary.error();
+    if (track.firstSeq > summary->fixCount)
+        return 0;
+    const QList<geo::TrackFix> fresh = track.fixes.mid(summary->fixCount - track.firstSeq);
+    std::optional<geo::TrackFix> previous;
+    if (summary->fixCount > 0) {
+        auto state = filterState(track.patrolId, summary->fixCount);
+        if (!state)
+            return state.error();
+        previous = state->previous;
+    }
+    if (auto r = insertFixes(m_db, track.patrolId, summary->fixCount, fresh); !r)
+        return r.error();
+    TrackSummary next = *summary;
+    extendSummary(next, previous, fresh);
+    auto dropped = addRemoteDropped(track.patrolId, track.dropped);
+    if (!dropped)
+        return dropped.error();
+    next.droppedCount += *dropped;
+    if (fresh.isEmpty() && *dropped == 0)
+        return 0;
+    if (auto r = saveTrackSummary(track.patrolId, next); !r)
+        return r.error();
+    if (!fresh.isEmpty() && !previous) {
+        if (auto r = placeAtTrackStart(m_db, track.patrolId, fresh.first()); !r)
+            return r.error();
+    }
+    return int(fresh.size());
+}
+
+// A pulled track change names its dropped fixes by time, reason and detail only: they are kept
+// without coordinates and with kept_before -1, so they never enter the filter's memory (which
+// needs positions), and one already held is not added again.
+Result<int> Store::addRemoteDropped(const QString &patrolId, const QList<RemoteDroppedFix> &dropped)
+{
+    auto held = m_db.prepare("SELECT 1 FROM track_dropped WHERE patrol_id = ?1 AND time_ms = ?2"
+                             " AND reason = ?3 AND detail = ?4");
+    if (!held)
+        return held.error();
+    auto count = m_db.prepare("SELECT COUNT(*) FROM track_dropped WHERE patrol_id = ?1");
+    if (!count)
+        return count.error();
+    auto stored = count->bind(1, patrolId).first([](const auto &row) { return row.int64(0); });
+    if (!stored)
+        return stored.error();
+    qint64 seq = stored->value_or(0);
+    auto insert = m_db.prepare("INSERT INTO track_dropped (patrol_id, seq, time_ms, reason, detail,"
+                               " kept_before) VALUES (?1, ?2, ?3, ?4, ?5, -1)");
+    if (!insert)
+        return insert.error();
+    int added = 0;
+    for (const auto &d : dropped) {
+        auto exists =
+            held->bind(1, patrolId).bind(2, d.timeMs).bind(3, d.reason).bind(4, d.detail).exists();
+        if (!exists)
+            return exists.error();
+        if (*exists)
+            continue;
+        insert->bind(1, patrolId).bind(2, seq++).bind(3, d.timeMs).bind(4, d.reason);
+        if (auto r = insert->bind(5, d.detail).run(); !r)
+            return r.error();
+        ++added;
+    }
+    return added;
 }
 
 } // namespace fl

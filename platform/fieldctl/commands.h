@@ -12,7 +12,7 @@ void registerInspectionCommands();  // code check/scan, inspection start/check/s
 void registerGreenShieldCommands(); // area import, clue add/verify/rectify/close
 void registerOfficeCommands();      // task and complaint records
 void registerExportCommands();      // export
-void registerSyncCommands();        // sync
+void registerSyncCommands();        // enrol, sync
 
 inline void registerCommands()
 {

@@ -64,19 +64,27 @@ int show(Context &c, const QCommandLineParser &p)
     if (!evidence)
         return c.fail(evidence.error());
     const QStringList watermark = watermarkLines(*evidence, record->meta.author);
-    const auto intact = store->verifyBlob(evidence->sha256);
+    auto held = store->holdsBlob(evidence->sha256);
+    if (!held)
+        return c.fail(held.error());
+    // Evidence pulled from the ledger (another device's photo) has its file on the ledger only.
+    const auto intact = *held ? store->verifyBlob(evidence->sha256) : Result<void>();
+    const QString path = *held ? store->blobPath(evidence->sha256) : QString();
     QStringList lines{
-        u"file      %1"_s.arg(store->blobPath(evidence->sha256)),
-        u"type      %1, %2"_s.arg(evidence->mediaType, formatBytes(evidence->sizeBytes)),
-        u"intact    %1"_s.arg(intact ? u"yes"_s : intact.error().message)};
+        u"file      %1"_s.arg(*held ? path : u"not on this device (kept by the ledger)"_s),
+        u"type      %1, %2"_s.arg(evidence->mediaType, formatBytes(evidence->sizeBytes))};
+    if (*held)
+        lines << u"intact    %1"_s.arg(intact ? u"yes"_s : intact.error().message);
     lines << u"watermark:"_s;
     for (const auto &line : watermark)
         lines << u"  "_s + line;
-    c.print({{u"path"_s, store->blobPath(evidence->sha256)},
-             {u"intact"_s, intact.ok()},
-             {u"watermark"_s, QJsonArray::fromStringList(watermark)},
-             {u"body"_s, record->body}},
-            lines.join(u'\n'));
+    QJsonObject json{{u"path"_s, path},
+                     {u"onDevice"_s, *held},
+                     {u"watermark"_s, QJsonArray::fromStringList(watermark)},
+                     {u"body"_s, record->body}};
+    if (*held)
+        json.insert(u"intact"_s, intact.ok());
+    c.print(json, lines.join(u'\n'));
     return intact ? Ok : Failed;
 }
 

@@ -255,6 +255,7 @@ int check(Context &c, const QCommandLineParser &)
     query.kind = RecordKind::Evidence;
     query.limit = 1000;
     int files = 0;
+    int onLedgerOnly = 0; // evidence pulled from other devices: the ledger keeps the file
     do {
         auto page = store->list(query);
         if (!page)
@@ -263,14 +264,26 @@ int check(Context &c, const QCommandLineParser &)
             auto record = store->record(row.id);
             if (!record)
                 return c.fail(record.error());
-            if (auto r = store->verifyBlob(record->body.value(u"sha256"_s).toString()); !r)
+            const QString sha = record->body.value(u"sha256"_s).toString();
+            auto held = store->holdsBlob(sha);
+            if (!held)
+                return c.fail(held.error());
+            if (!*held) {
+                ++onLedgerOnly;
+                continue;
+            }
+            if (auto r = store->verifyBlob(sha); !r)
                 return c.fail(r.error());
             ++files;
         }
         query.after = page->nextCursor;
     } while (!query.after.isEmpty());
-    c.print({{u"ok"_s, true}, {u"evidenceFiles"_s, files}},
-            u"database ok; %1 evidence files match their fingerprints"_s.arg(files));
+    QString text = u"database ok; %1 evidence files match their fingerprints"_s.arg(files);
+    if (onLedgerOnly > 0)
+        text +=
+            u"; %1 pulled evidence records have their files on the ledger only"_s.arg(onLedgerOnly);
+    c.print({{u"ok"_s, true}, {u"evidenceFiles"_s, files}, {u"evidenceOnLedger"_s, onLedgerOnly}},
+            text);
     return Ok;
 }
 

@@ -1,9 +1,8 @@
 // The push client against a real push server on loopback: everything arrives once, lost answers
 // and cut connections are resent safely, refusals are kept and shown, server errors surface.
 
-#include "../storage/storetest.h"
-#include "pushserver.h"
-#include "sync/syncclient.h"
+#include "synctest.h"
+#include "testledger.h"
 
 #include <QJsonDocument>
 
@@ -13,32 +12,15 @@ using namespace fl::test;
 
 namespace {
 
-// `count` patrols, each one outbox change; returns their record ids.
-QStringList makeChanges(TempStore &store, int count)
+SyncOptions fastOptions(const TestLedger &server)
 {
-    QStringList ids;
-    for (int i = 0; i < count; ++i) {
-        const Record patrol = require(store->createRecord(
-            RecordKind::Patrol, samples::patrol(store->now() - 60'000 - i).toJson(), kAuthor));
-        ids << patrol.meta.id;
-    }
-    return ids;
-}
-
-SyncOptions fastOptions(const PushServer &server)
-{
-    SyncOptions options;
+    SyncOptions options = fl::test::fastOptions();
     options.server = server.url();
-    options.batchChanges = 7;
-    options.initialBackoffMs = 1;
-    options.maxBackoffMs = 5;
-    options.maxAttempts = 4;
-    options.requestTimeoutMs = 10'000;
     return options;
 }
 
 // Every change the device made is in the ledger once, byte for byte, and the outbox is empty.
-void requireAllDelivered(TempStore &store, const PushServer &server, const QList<OutboxEntry> &made)
+void requireAllDelivered(TempStore &store, const TestLedger &server, const QList<OutboxEntry> &made)
 {
     REQUIRE(server.ledger.size() == made.size());
     for (const auto &entry : made) {
@@ -53,29 +35,35 @@ void requireAllDelivered(TempStore &store, const PushServer &server, const QList
 
 TEST_CASE("everything is pushed once and acknowledged", "[sync]")
 {
-    PushServer server;
+    TestLedger server;
     TempStore store;
+    enrolDirectly(store, server);
     makeChanges(store, 20);
     const auto made = require(store->pendingChanges(1000));
 
     SyncClient client(*store.store, fastOptions(server));
-    const SyncReport report = require(client.pushAll());
+    const SyncReport report = require(client.syncAll());
     REQUIRE(report.accepted == 20);
     REQUIRE(report.duplicates == 0);
     REQUIRE(report.refused.isEmpty());
-    REQUIRE(report.requests == 3); // 7 + 7 + 6
+    REQUIRE(report.requests == 4); // pushes of 7 + 7 + 6, then one pull
+    REQUIRE(server.pushRequests == 3);
     requireAllDelivered(store, server, made);
 
-    // Nothing new: one quick run that sends nothing.
-    const SyncReport again = require(client.pushAll());
-    REQUIRE(again.requests == 0);
+    // Nothing new: one quick run that only asks the ledger what is new.
+    const int before = server.requests;
+    const SyncReport again = require(client.syncAll());
+    REQUIRE(again.requests == 1);
+    REQUIRE(server.requests == before + 1);
+    REQUIRE(server.pullRequests == 2);
     REQUIRE(server.ledger.size() == 20);
 }
 
 TEST_CASE("progress reaches the totals and never goes back", "[sync]")
 {
-    PushServer server;
+    TestLedger server;
     TempStore store;
+    enrolDirectly(store, server);
     makeChanges(store, 15);
     const OutboxStats stats = require(store->outboxStats());
 
@@ -83,7 +71,7 @@ TEST_CASE("progress reaches the totals and never goes back", "[sync]")
     QList<SyncProgress> seen;
     QObject::connect(&client, &SyncClient::progressChanged,
                      [&](const SyncProgress &progress) { seen << progress; });
-    require(client.pushAll());
+    require(client.syncAll());
     REQUIRE(seen.size() >= 4);
     REQUIRE(seen.first().changesDone == 0);
     REQUIRE(seen.first().changesTotal == 15);
@@ -101,14 +89,15 @@ TEST_CASE("progress reaches the totals and never goes back", "[sync]")
 
 TEST_CASE("a lost answer is resent and acknowledged as duplicates, nothing lost", "[sync]")
 {
-    PushServer server;
+    TestLedger server;
     TempStore store;
+    enrolDirectly(store, server);
     makeChanges(store, 10);
     const auto made = require(store->pendingChanges(1000));
     server.dropAnswers = 1; // the first batch is applied but its answer never arrives
 
     SyncClient client(*store.store, fastOptions(server));
-    const SyncReport report = require(client.pushAll());
+    const SyncReport report = require(client.syncAll());
     REQUIRE(report.retries == 1);
     REQUIRE(report.duplicates == 7);
     REQUIRE(report.accepted == 3);
@@ -117,8 +106,9 @@ TEST_CASE("a lost answer is resent and acknowledged as duplicates, nothing lost"
 
 TEST_CASE("a connection cut mid-batch, then a new sync: each change acknowledged once", "[sync]")
 {
-    PushServer server;
+    TestLedger server;
     TempStore store;
+    enrolDirectly(store, server);
     makeChanges(store, 12);
     const auto made = require(store->pendingChanges(1000));
     server.cutAfterChanges = 4;
@@ -126,7 +116,7 @@ TEST_CASE("a connection cut mid-batch, then a new sync: each change acknowledged
     SyncOptions options = fastOptions(server);
     options.maxAttempts = 1; // give up at once: the device goes out of coverage
     SyncClient interrupted(*store.store, options);
-    auto failed = interrupted.pushAll();
+    auto failed = interrupted.syncAll();
     REQUIRE_FALSE(failed.ok());
     REQUIRE(failed.error().code == ErrorCode::Io);
     REQUIRE(server.ledger.size() == 4);
@@ -134,7 +124,7 @@ TEST_CASE("a connection cut mid-batch, then a new sync: each change acknowledged
     REQUIRE(require(store->outboxStats()).changes == 12);
 
     SyncClient resumed(*store.store, fastOptions(server));
-    const SyncReport report = require(resumed.pushAll());
+    const SyncReport report = require(resumed.syncAll());
     REQUIRE(report.duplicates == 4);
     REQUIRE(report.accepted == 8);
     requireAllDelivered(store, server, made);
@@ -142,8 +132,9 @@ TEST_CASE("a connection cut mid-batch, then a new sync: each change acknowledged
 
 TEST_CASE("a refused change stays in the outbox and is listed with its reason", "[sync]")
 {
-    PushServer server;
+    TestLedger server;
     TempStore store;
+    enrolDirectly(store, server);
     const QStringList ids = makeChanges(store, 5);
     server.refuse = [&](const QJsonObject &change) -> std::optional<std::pair<QString, QString>> {
         if (change.value(u"recordId"_s).toString() == ids[2])
@@ -152,7 +143,7 @@ TEST_CASE("a refused change stays in the outbox and is listed with its reason", 
     };
 
     SyncClient client(*store.store, fastOptions(server));
-    const SyncReport report = require(client.pushAll());
+    const SyncReport report = require(client.syncAll());
     REQUIRE(report.accepted == 4);
     REQUIRE(report.refused.size() == 1);
     REQUIRE(report.refused[0].recordId == ids[2]);
@@ -169,12 +160,12 @@ TEST_CASE("a refused change stays in the outbox and is listed with its reason", 
 
     // Not re-sent by the next sync...
     const int requests = server.pushRequests;
-    require(client.pushAll());
+    require(client.syncAll());
     REQUIRE(server.pushRequests == requests);
     // ... until the user resolves it.
     server.refuse = {};
     requireOk(store->clearRefusal(refusals[0].changeId));
-    const SyncReport retried = require(client.pushAll());
+    const SyncReport retried = require(client.syncAll());
     REQUIRE(retried.accepted == 1);
     REQUIRE(require(store->outboxStats()).changes == 0);
     REQUIRE(require(store->refusals()).isEmpty());
@@ -182,8 +173,9 @@ TEST_CASE("a refused change stays in the outbox and is listed with its reason", 
 
 TEST_CASE("503 answers are retried with backoff until the server is back", "[sync]")
 {
-    PushServer server;
+    TestLedger server;
     TempStore store;
+    enrolDirectly(store, server);
     makeChanges(store, 3);
     const auto made = require(store->pendingChanges(1000));
     server.unavailable = 2;
@@ -195,7 +187,7 @@ TEST_CASE("503 answers are retried with backoff until the server is back", "[syn
                          delays << delayMs;
                          REQUIRE(reason.contains(u"503"_s));
                      });
-    const SyncReport report = require(client.pushAll());
+    const SyncReport report = require(client.syncAll());
     REQUIRE(report.retries == 2);
     REQUIRE(delays.size() == 2);
     for (int delay : delays)
@@ -209,24 +201,25 @@ TEST_CASE("503 answers are retried with backoff until the server is back", "[syn
         SyncOptions options = fastOptions(server);
         options.maxAttempts = 3;
         SyncClient giveUp(*store.store, options);
-        auto failed = giveUp.pushAll();
+        auto failed = giveUp.syncAll();
         REQUIRE_FALSE(failed.ok());
-        REQUIRE(failed.error().message.contains(u"3 tries"_s));
+        REQUIRE(failed.error().message.contains(u"after 3 tries"_s));
         REQUIRE(require(store->outboxStats()).changes == 2);
     }
 }
 
 TEST_CASE("a 400 answer stops the sync with the server's message", "[sync]")
 {
-    PushServer server;
+    TestLedger server;
     TempStore store;
+    enrolDirectly(store, server);
     makeChanges(store, 3);
     server.badRequest = QJsonObject{{u"code"_s, u"invalid-request"_s},
                                     {u"message"_s, u"signature is not base64"_s},
                                     {u"field"_s, u"changes[0].signature"_s}};
 
     SyncClient client(*store.store, fastOptions(server));
-    auto failed = client.pushAll();
+    auto failed = client.syncAll();
     REQUIRE_FALSE(failed.ok());
     REQUIRE(failed.error().code == ErrorCode::InvalidInput);
     REQUIRE(failed.error().message.contains(u"signature is not base64"_s));
@@ -239,19 +232,18 @@ TEST_CASE("an unreachable server fails after bounded retries, keeping the outbox
 {
     TempStore store;
     makeChanges(store, 2);
-    quint16 port = 0;
     {
-        PushServer gone; // take a free port, then close it
-        port = quint16(gone.url().port());
+        TestLedger gone; // enrol, take a free port, then close it
+        enrolDirectly(store, gone);
     }
-    SyncOptions options;
-    options.server = QUrl(u"http://127.0.0.1:%1"_s.arg(port));
-    options.initialBackoffMs = 1;
+    SyncOptions options = fastOptions();
     options.maxBackoffMs = 2;
     options.maxAttempts = 3;
-    SyncClient client(*store.store, options);
-    auto failed = client.pushAll();
+    SyncClient client(*store.store, options); // the enrolled server, now gone
+    auto failed = client.syncAll();
     REQUIRE_FALSE(failed.ok());
+    REQUIRE(client.stop().code == u"unreachable"_s);
+    REQUIRE(failed.error().message.contains(u"could not reach the ledger"_s));
     REQUIRE(client.report().retries == 2);
     REQUIRE(require(store->outboxStats()).changes == 2);
 }

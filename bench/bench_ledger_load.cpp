@@ -69,8 +69,8 @@ public:
         const QJsonObject body{{u"code"_s, code},
                                {u"deviceId"_s, m_id},
                                {u"publicKey"_s, QString::fromLatin1(m_publicKey.toBase64())}};
-        QNetworkReply *reply = m_network.post(jsonRequest(baseUrl + u"/v1/enrol"_s),
-                                              QJsonDocument(body).toJson());
+        QNetworkReply *reply =
+            m_network.post(jsonRequest(baseUrl + u"/v1/enrol"_s), QJsonDocument(body).toJson());
         QEventLoop loop;
         QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
         loop.exec();
@@ -111,8 +111,9 @@ private:
                              reinterpret_cast<const unsigned char *>(payload.constData()),
                              quint64(payload.size()),
                              reinterpret_cast<const unsigned char *>(m_secretKey.constData()));
-        return QJsonDocument(QJsonObject{{u"payload"_s, QString::fromUtf8(payload)},
-                                         {u"signature"_s, QString::fromLatin1(signature.toBase64())}})
+        return QJsonDocument(
+                   QJsonObject{{u"payload"_s, QString::fromUtf8(payload)},
+                               {u"signature"_s, QString::fromLatin1(signature.toBase64())}})
             .toJson(QJsonDocument::Compact);
     }
 
@@ -192,8 +193,8 @@ int run(const Options &options)
     const QJsonObject change = templateChange();
     std::vector<std::unique_ptr<SimulatedDevice>> devices;
     for (int i = 0; i < options.devices; ++i) {
-        devices.push_back(
-            std::make_unique<SimulatedDevice>(u"bench-device-%1"_s.arg(i, 3, 10, QChar(u'0')), change));
+        devices.push_back(std::make_unique<SimulatedDevice>(
+            u"bench-device-%1"_s.arg(i, 3, 10, QChar(u'0')), change));
         const QString code = ledgerd.enrolmentCode(u"bench"_s, &error);
         if (code.isEmpty() || !devices.back()->enrol(ledgerd.baseUrl(), code)) {
             std::fprintf(stderr, "enrolment failed: %s\n", qPrintable(error));
@@ -249,7 +250,8 @@ int run(const Options &options)
     std::printf("  ledger holds %lld entries, %lld distinct, seq %lld..%lld: %s\n", r.int64(0),
                 r.int64(1), r.int64(2), r.int64(3),
                 exact ? "exactly the accepted changes" : "MISMATCH");
-    std::printf("  verify: %s\n", qPrintable(verify.trimmed().isEmpty() ? error : verify.trimmed().left(60)));
+    std::printf("  verify: %s\n",
+                qPrintable(verify.trimmed().isEmpty() ? error : verify.trimmed().left(60)));
     return exact && other == 0 && verify.startsWith(u"ok"_s) ? 0 : 1;
 }
 

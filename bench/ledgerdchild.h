@@ -21,7 +21,10 @@ public:
     void stop();
     [[nodiscard]] QString db() const { return m_db; }
     [[nodiscard]] QString baseUrl() const { return m_baseUrl; }
-    [[nodiscard]] QString backend() const { return m_adminUrl.isEmpty() ? QStringLiteral("sqlite") : QStringLiteral("postgresql"); }
+    [[nodiscard]] QString backend() const
+    {
+        return m_adminUrl.isEmpty() ? QStringLiteral("sqlite") : QStringLiteral("postgresql");
+    }
 
     // `ledgerd ARGS --db DB`; stdout, or an empty string (and `error`) when it fails.
     [[nodiscard]] QString office(const QStringList &args, QString *error) const;

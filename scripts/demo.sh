@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds, and records a field day with fieldctl on a fresh device
-# store: a river patrol from a real NMEA log with problems and photos, an inspection of a
-# scanned enterprise with signatures, a Green Shield clue verified and closed out, then the
-# outbox and the exports, and finally a sync to a local ledgerd. Everything runs on the embedded
+# Installs what is missing, builds, starts the office ledger (ledgerd on a SQLite file), enrols a
+# fresh device with a one-time code, and records a field day with fieldctl: a river patrol from a
+# real NMEA log with problems and photos, an inspection of a scanned enterprise with signatures,
+# a Green Shield clue verified and closed out. Then the outbox and the exports, the sync with its
+# progress bar, `ledgerd verify` and what the ledger holds. Everything runs on the embedded
 # default (SQLite files, nothing to set up).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -19,8 +20,30 @@ fieldctl() { "$build/platform/fieldctl/fieldctl" --store "$demo/device" "$@"; }
 json_id() { sed -n 's/.*"'"${2:-id}"'":"\([^"]*\)".*/\1/p' <<<"$1"; }
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
-step "A new device store for river chief 阿依古丽"
+ledgerd() { "$build/server/ledgerd" "$@" --db "$demo/ledger.sqlite"; }
+
+step "The office starts its ledger and issues a one-time enrolment code"
+"$build/server/ledgerd" serve --db "$demo/ledger.sqlite" --port 0 \
+    >"$demo/ledgerd.out" 2>"$demo/ledgerd.log" &
+ledgerd_pid=$!
+trap 'kill "$ledgerd_pid" 2>/dev/null || true' EXIT
+for _ in $(seq 100); do
+    grep -q "^listening on " "$demo/ledgerd.out" 2>/dev/null && break
+    sleep 0.1
+done
+server=$(sed -n 's/^listening on //p' "$demo/ledgerd.out")
+echo "ledgerd is listening on $server"
+# One demo device plays all three field roles, so its user is office staff (every record kind);
+# a real river chief, inspector or Green Shield supervisor gets their own role.
+ledgerd user add --name ayguli --display-name "阿依古丽·买买提" --role office --divisions 650000
+code=$(ledgerd enrol-code --user ayguli --server "$server" --svg "$demo/enrol-ayguli.svg" \
+    | tee "$demo/enrol-code.txt" | head -1)
+sed -n '2,3p' "$demo/enrol-code.txt"
+echo "(the QR code is in $demo/enrol-code.txt and $demo/enrol-ayguli.svg)"
+
+step "A new device store for river chief 阿依古丽, enrolled with the code"
 fieldctl init --user "阿依古丽·买买提"
+fieldctl enrol --server "$server" --code "$code"
 fieldctl rules
 
 step "巡河: patrol of the Urumqi River, Yashan segment, from the phone's NMEA log"
@@ -88,22 +111,19 @@ fieldctl export --format gpx --out "$demo/patrols.gpx"
 fieldctl export --format csv --kind patrol --out "$demo/patrols.csv"
 fieldctl export --format csv --kind inspection --out "$demo/inspections.csv"
 fieldctl export --format csv --kind greenshield_clue --out "$demo/clues.csv"
-step "Sync: push the day to the office ledger (ledgerd on a local SQLite file)"
-"$build/server/ledgerd" serve --db "$demo/ledger.sqlite" --port 0 \
-    >"$demo/ledgerd.out" 2>"$demo/ledgerd.log" &
-ledgerd_pid=$!
-trap 'kill "$ledgerd_pid" 2>/dev/null || true' EXIT
-for _ in $(seq 100); do
-    grep -q "^listening on " "$demo/ledgerd.out" 2>/dev/null && break
-    sleep 0.1
-done
-server=$(sed -n 's/^listening on //p' "$demo/ledgerd.out")
-echo "ledgerd is listening on $server"
-fieldctl sync --server "$server"
+step "Sync: files, changes and what the office has, with a progress bar"
+fieldctl sync
 echo "a second sync finds nothing new:"
-fieldctl sync --server "$server"
-"$build/server/ledgerd" verify --db "$demo/ledger.sqlite"
+fieldctl sync
+
+step "The office: verify the ledger's chain, signatures and files, and see what it holds"
+ledgerd verify
+ledgerd summary
+ledgerd device list
+ledgerd conflicts
+ledgerd export --format geojson --out "$demo/ledger.geojson"
+ledgerd export --format csv --kind patrol --out "$demo/ledger-patrols.csv"
 kill "$ledgerd_pid"
 
 echo
-echo "The device store, the exports and the ledger are in $demo"
+echo "The device store, the exports, the ledger and its exports are in $demo"

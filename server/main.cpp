@@ -26,6 +26,7 @@ const char *const kUsage = R"(usage: ledgerd COMMAND --db PATH_OR_URL [options]
   user add --name NAME --role ROLE --divisions CODE[,CODE] [--display-name TEXT]
                            roles: river-chief, inspector, green-shield, office, admin
   user list
+  user disable NAME        someone who left: all their devices stop working
   enrol-code --user NAME [--valid-hours 72] [--server URL] [--svg FILE]
                            a one-time enrolment code (and its QR code with --server)
   device list
@@ -112,6 +113,8 @@ int run(QCoreApplication &app, fl::ledger::LedgerStore &store, const QStringList
         return fl::office::addUser(store, args);
     if (command == u"user list"_s)
         return fl::office::listUsers(store);
+    if (words.size() == 3 && words[0] == u"user"_s && words[1] == u"disable"_s)
+        return fl::office::disableUser(store, words[2]);
     if (command == u"enrol-code"_s && need({u"user"_s}))
         return fl::office::issueEnrolmentCode(store, args);
     if (command == u"device list"_s)

@@ -409,6 +409,20 @@ Checked<IssuedToken> Access::renew(const QString &token)
     });
 }
 
+Result<bool> Access::disableUser(const QString &name)
+{
+    auto known = user(name);
+    if (!known)
+        return known.error();
+    if (!*known)
+        return false;
+    auto changed = m_store.sql().run(
+        "UPDATE users SET disabled_ms = ?2 WHERE name = ?1 AND disabled_ms = 0", {name, m_clock()});
+    if (!changed)
+        return changed.error();
+    return true;
+}
+
 Result<bool> Access::revokeDevice(const QString &deviceId)
 {
     const qint64 now = m_clock();

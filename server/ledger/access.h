@@ -103,6 +103,8 @@ public:
                                              const QString &deviceName);
     [[nodiscard]] Checked<Session> authenticate(const QString &token);
     [[nodiscard]] Checked<IssuedToken> renew(const QString &token);
+    // A user who left: every device of theirs stops working at once. False: no such user.
+    [[nodiscard]] Result<bool> disableUser(const QString &name);
     // Ends every token of the device; false when there is no such device.
     [[nodiscard]] Result<bool> revokeDevice(const QString &deviceId);
     [[nodiscard]] Result<QList<DeviceInfo>> devices();

@@ -5,6 +5,9 @@
 #include "recordstate.h"
 
 #include <QDateTime>
+#include <QSet>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -236,17 +239,24 @@ Result<PullPage> Ledger::pull(const Session &session, qint64 after, int limit)
     if (!head)
         return head.error();
     page.head = head->seq;
-    auto entries = m_store.entriesAfter(after, limit, session.pullScope());
+    // One more than the page: a client learns that nothing is left without asking again.
+    auto entries = m_store.entriesAfter(after, limit + 1, session.pullScope());
     if (!entries)
         return entries.error();
-    page.entries = *entries;
-    page.more = entries->size() == limit;
+    page.more = entries->size() > limit;
+    page.entries = entries->mid(0, limit);
     // Nothing (more) in scope: the cursor may jump to the head.
-    page.next = page.more ? entries->last().seq : std::max(after, head->seq);
+    page.next =
+        page.more
+            ? page.entries.last().seq
+            : std::max({after, head->seq, page.entries.isEmpty() ? 0 : page.entries.last().seq});
     QStringList ids;
+    QSet<QString> seen;
     for (const auto &e : std::as_const(page.entries)) {
-        if (!ids.contains(e.recordId))
+        if (!seen.contains(e.recordId)) {
+            seen.insert(e.recordId);
             ids << e.recordId;
+        }
     }
     auto records = m_store.records(ids);
     if (!records)

@@ -342,8 +342,19 @@ Result<void> LedgerStore::probe()
         return r.error();
     if (auto r = begin(); !r)
         return r.error();
+    // A write that changes nothing, rolled back: a read-only database (a PostgreSQL standby, a
+    // read-only file) fails here instead of answering healthy and refusing every push.
+    auto wrote = m_sql->run("UPDATE ledger_head SET seq = seq WHERE id = 1");
     rollback();
+    if (!wrote)
+        return wrote.error();
     return {};
+}
+
+Result<void> LedgerStore::forEachVersion(const std::function<bool(const RecordVersion &)> &visit)
+{
+    return m_sql->forEach("SELECT " VERSION_COLUMNS " FROM record_versions ORDER BY seq", {},
+                          [&](const Row &row) { return visit(readVersion(row)); });
 }
 
 } // namespace fl::ledger

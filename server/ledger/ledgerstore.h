@@ -142,6 +142,8 @@ public:
     [[nodiscard]] Result<void>
     forEachRecord(const std::function<bool(const StoredRecord &)> &visit);
     [[nodiscard]] Result<void>
+    forEachVersion(const std::function<bool(const RecordVersion &)> &visit);
+    [[nodiscard]] Result<void>
     forEachConflict(const std::function<bool(const FieldConflict &)> &visit);
     [[nodiscard]] Result<LedgerCounts> counts();
     // Health: can the database be read and its write lock be taken right now?

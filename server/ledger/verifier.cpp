@@ -158,6 +158,46 @@ Result<QString> checkConflicts(LedgerStore &store, QList<FieldConflict> expected
     return QString();
 }
 
+bool sameVersion(const RecordVersion &a, const RecordVersion &b)
+{
+    return a.recordId == b.recordId && a.version == b.version && a.seq == b.seq &&
+           a.changeId == b.changeId && a.deviceId == b.deviceId &&
+           a.deviceRevision == b.deviceRevision && a.hlc == b.hlc && a.deleted == b.deleted &&
+           a.body == b.body;
+}
+
+// The record_versions table (what later merges read) must be the replay's versions.
+Result<QString> checkVersions(LedgerStore &store,
+                              const QHash<QString, QList<RecordVersion>> &replayed, qint64 &at)
+{
+    QList<RecordVersion> expected;
+    for (const auto &list : replayed)
+        expected << list;
+    std::sort(expected.begin(), expected.end(),
+              [](const RecordVersion &a, const RecordVersion &b) { return a.seq < b.seq; });
+    qsizetype i = 0;
+    QString what;
+    auto r = store.forEachVersion([&](const RecordVersion &row) {
+        if (i >= expected.size() || !sameVersion(row, expected.at(i))) {
+            at = row.seq;
+            what =
+                u"record_versions row of %1 version %2 differs from the ledger"_s.arg(row.recordId)
+                    .arg(row.version);
+            return false;
+        }
+        ++i;
+        return true;
+    });
+    if (!r)
+        return r.error();
+    if (what.isEmpty() && i < expected.size()) {
+        at = expected.at(i).seq;
+        what = u"record_versions row of %1 version %2 is missing"_s.arg(expected.at(i).recordId)
+                   .arg(expected.at(i).version);
+    }
+    return what;
+}
+
 // Every complete blob hashes to its name, and every evidence record's file is there.
 Result<QString> checkBlobs(LedgerStore &store, const QHash<QString, StoredRecord> &records,
                            qint64 &at)
@@ -266,7 +306,10 @@ Result<VerifyReport> verifyLedger(LedgerStore &store)
         return report;
     }
     qint64 at = 0;
-    auto conflicts = checkConflicts(store, replay.conflicts, at);
+    auto versions = checkVersions(store, replay.versions, at);
+    if (!versions)
+        return versions.error();
+    auto conflicts = versions->isEmpty() ? checkConflicts(store, replay.conflicts, at) : versions;
     if (!conflicts)
         return conflicts.error();
     auto blobs = conflicts->isEmpty() ? checkBlobs(store, replay.records, at) : conflicts;

@@ -78,6 +78,20 @@ int listUsers(ledger::LedgerStore &store)
     return 0;
 }
 
+int disableUser(ledger::LedgerStore &store, const QString &name)
+{
+    auto known = ledger::Access(store).disableUser(name);
+    if (!known)
+        return failed(known.error());
+    if (!*known) {
+        printLine(stderr, u"ledgerd: no user named %1"_s.arg(name));
+        return 1;
+    }
+    printLine(stdout, u"user %1 disabled: their devices stop working at once; what they sent "
+                      "stays in the ledger"_s.arg(name));
+    return 0;
+}
+
 int issueEnrolmentCode(ledger::LedgerStore &store, const QCommandLineParser &args)
 {
     bool ok = true;

@@ -12,6 +12,7 @@ namespace fl::office {
 
 [[nodiscard]] int addUser(ledger::LedgerStore &store, const QCommandLineParser &args);
 [[nodiscard]] int listUsers(ledger::LedgerStore &store);
+[[nodiscard]] int disableUser(ledger::LedgerStore &store, const QString &name);
 [[nodiscard]] int issueEnrolmentCode(ledger::LedgerStore &store, const QCommandLineParser &args);
 [[nodiscard]] int listDevices(ledger::LedgerStore &store);
 [[nodiscard]] int revokeDevice(ledger::LedgerStore &store, const QString &deviceId);

@@ -322,6 +322,10 @@ int sync(Context &c, const QCommandLineParser &p)
     options.batchChanges = p.value(u"batch"_s).toInt();
     options.maxAttempts = p.value(u"attempts"_s).toInt();
     options.chunkBytes = qint64(chunkKib) * 1024;
+    bool backoffOk = false;
+    options.initialBackoffMs = p.value(u"backoff-ms"_s).toInt(&backoffOk);
+    if (!backoffOk || options.initialBackoffMs < 1)
+        return c.usage(u"--backoff-ms takes a number of milliseconds"_s);
     SyncClient client(*store, options);
     ProgressPrinter printer(c, client);
     auto result = client.syncAll();
@@ -373,6 +377,9 @@ void registerSyncCommands()
                          u"url"_s});
             p.addOption({u"batch"_s, u"Changes per request (at most 500)."_s, u"n"_s, u"200"_s});
             p.addOption({u"attempts"_s, u"Tries per request before giving up."_s, u"n"_s, u"6"_s});
+            p.addOption({u"backoff-ms"_s,
+                         u"First wait before a retry, doubled each time (at most 60 s)."_s, u"ms"_s,
+                         u"1000"_s});
             p.addOption({u"chunk-kib"_s, u"File upload chunk size in KiB (at most 8192)."_s,
                          u"kib"_s, u"1024"_s});
             p.addOption({u"retry-refused"_s,

@@ -1,5 +1,6 @@
 #include "officecommands.h"
 
+#include "domain/recordrules.h"
 #include "ledger/access.h"
 #include "qrtext.h"
 
@@ -192,13 +193,10 @@ int summary(ledger::LedgerStore &store)
     QStringList lines;
     auto r = store.forEachRecord([&](const ledger::StoredRecord &rec) {
         ++byKind[rec.kind + (rec.deleted ? u" (deleted)"_s : QString())];
-        const QJsonObject body = QJsonDocument::fromJson(rec.body).object();
-        QString title = body.value(u"waterBody"_s).toString();
-        for (const char *key : {"enterpriseName", "clueCode", "title", "originalName", "summary"}) {
-            if (title.isEmpty())
-                title = body.value(QLatin1String(key)).toString();
-        }
-        lines << u"  %1  %2 v%3  %4  %5"_s.arg(rec.recordId.left(8), rec.kind)
+        const auto kind = recordKindFromName(rec.kind);
+        const QString title =
+            kind ? indexFields(*kind, QJsonDocument::fromJson(rec.body).object()).title : QString();
+        lines << u"  %1  %2 v%3  %4  %5"_s.arg(rec.recordId, rec.kind)
                      .arg(rec.revision)
                      .arg(rec.division, title.left(40));
         return true;

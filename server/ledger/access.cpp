@@ -314,7 +314,7 @@ Checked<IssuedToken> Access::enrol(const QString &typedCode, const QString &devi
         if (usedByOther)
             return denied<IssuedToken>(403, u"enrolment-code-used"_s,
                                        u"this enrolment code was already used by another device"_s);
-        if (code.int64(1) == 0 && code.int64(0) < now)
+        if (code.int64(0) < now) // also for a repeat: an old code never renews access
             return denied<IssuedToken>(
                 403, u"enrolment-code-expired"_s,
                 u"this enrolment code has expired: ask the office for a new one"_s);

@@ -5,6 +5,7 @@
 #include "recordstate.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
 #include <QSet>
 
 #include <algorithm>
@@ -177,12 +178,23 @@ Result<ChangeResult> Ledger::appendChange(const Session &session, const ParsedCh
         return head.error();
     const qint64 seq = head->seq + 1;
     StoreHistory history(m_store);
-    auto next = nextState(c, seq, history);
+    auto next = nextState(c, seq, history, isOfficeRole(session.user.role));
     if (!next)
         return next.error();
     if (auto *refusal = std::get_if<Refusal>(&*next))
         return refused(c.changeId, refusal->code, refusal->reason);
     const StateChange &state = std::get<StateChange>(*next);
+    if (state.merged) {
+        // Each side was valid alone; together they may not be (a task closed out by one device
+        // while the other removed its evidence). Refused, visibly, rather than stored broken.
+        const QJsonObject mergedBody = QJsonDocument::fromJson(state.after.body).object();
+        const auto issues = validateRecordBody(c.kind, mergedBody, now + kFutureToleranceMs);
+        if (hasErrors(issues))
+            return refused(
+                c.changeId, RefusalCode::InvalidRecord,
+                u"together with the ledger's newer version of record %1 this edit "
+                "breaks a rule: %2; pull, then edit again"_s.arg(c.recordId, firstError(issues)));
+    }
     if (c.op == ChangeOp::Put && c.kind == RecordKind::Evidence) {
         const QString sha = c.body.value(u"sha256"_s).toString();
         auto complete = BlobStore(m_store.sql()).isComplete(sha);
@@ -222,7 +234,7 @@ Result<ChangeResult> Ledger::appendChange(const Session &session, const ParsedCh
         result.conflictFields << conflict.field;
     }
     // Office staff editing the merged version is how conflicts get resolved.
-    if (c.op == ChangeOp::Put && !state.merged && isOfficeRole(session.user.role)) {
+    if (state.resolvesConflicts) {
         if (auto r = m_store.resolveConflicts(c.recordId, seq); !r)
             return r.error();
     }

@@ -162,6 +162,18 @@ Result<QHash<QString, QByteArray>> LedgerStore::devicePublicKeys()
     return keys;
 }
 
+Result<QSet<QString>> LedgerStore::officeDevices()
+{
+    auto rows = m_sql->query("SELECT d.device_id FROM devices d JOIN users u"
+                             " ON u.name = d.user_name WHERE u.role IN ('office', 'admin')");
+    if (!rows)
+        return rows.error();
+    QSet<QString> devices;
+    for (const Row &row : std::as_const(*rows))
+        devices.insert(row.text(0));
+    return devices;
+}
+
 Result<std::optional<StoredEntry>> LedgerStore::entryByChangeId(const QString &changeId)
 {
     return firstRow<StoredEntry>(m_sql->query("SELECT " ENTRY_COLUMNS

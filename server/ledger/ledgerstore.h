@@ -9,6 +9,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QSet>
 #include <QString>
 
 #include <functional>
@@ -113,6 +114,8 @@ public:
 
     [[nodiscard]] Result<std::optional<QByteArray>> devicePublicKey(const QString &deviceId);
     [[nodiscard]] Result<QHash<QString, QByteArray>> devicePublicKeys(); // device id -> key
+    // Devices whose user is office staff or an admin today (verify replays their decisions).
+    [[nodiscard]] Result<QSet<QString>> officeDevices();
     [[nodiscard]] Result<std::optional<StoredEntry>> entryByChangeId(const QString &changeId);
     [[nodiscard]] Result<std::optional<StoredRecord>> record(const QString &recordId);
     [[nodiscard]] Result<ChainHead> head();

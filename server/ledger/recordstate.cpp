@@ -131,7 +131,7 @@ Result<QString> recordDivision(const ParsedChange &c, RecordHistory &history)
 }
 
 Result<std::variant<StateChange, Refusal>> nextState(const ParsedChange &c, qint64 seq,
-                                                     RecordHistory &history)
+                                                     RecordHistory &history, bool byOffice)
 {
     auto found = history.current(c.recordId);
     if (!found)
@@ -193,11 +193,14 @@ Result<std::variant<StateChange, Refusal>> nextState(const ParsedChange &c, qint
             }
         }
         state.after.body = bodyText(body);
-        auto division = recordDivision(c, history);
+        ParsedChange merged = c; // the division the merged body names, not the incoming one
+        merged.body = body;
+        auto division = recordDivision(merged, history);
         if (!division)
             return division.error();
         state.after.division = *division;
     }
+    state.resolvesConflicts = c.op == ChangeOp::Put && !state.merged && byOffice;
     state.newVersion = RecordVersion{c.recordId, state.after.revision, seq,
                                      c.changeId, c.deviceId,           c.revision,
                                      c.hlc,      state.after.deleted,  state.after.body};

@@ -30,11 +30,14 @@ struct StateChange
     std::optional<RecordVersion> newVersion; // put and delete make a version; track does not
     QList<FieldConflict> conflicts;
     bool merged = false; // made on an older version and merged field by field
+    // An office put made on the current version: the record's open conflicts are decided.
+    bool resolvesConflicts = false;
 };
 
 // The change's effect when appended at `seq`; a Refusal when the record's state forbids it.
+// `byOffice`: the pushing device belongs to office staff or an admin.
 [[nodiscard]] Result<std::variant<StateChange, Refusal>>
-nextState(const ParsedChange &change, qint64 seq, RecordHistory &history);
+nextState(const ParsedChange &change, qint64 seq, RecordHistory &history, bool byOffice);
 
 struct MergeResult
 {

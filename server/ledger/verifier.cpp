@@ -23,6 +23,7 @@ struct Replay final : RecordHistory
     QHash<QString, QList<RecordVersion>> versions; // per record, in version order
     QList<FieldConflict> conflicts;
     QHash<QString, QByteArray> keys; // device id -> public key
+    QSet<QString> officeDevices;
     QByteArray hash = genesisHash();
     qint64 seq = 0;
     qint64 brokenSeq = 0;
@@ -80,7 +81,7 @@ struct Replay final : RecordHistory
             c.kindName != e.kind || changeOpName(c.op) != e.op || revision != e.revision)
             return fail(e.seq, u"the entry's columns differ from its payload"_s);
 
-        auto next = nextState(c, e.seq, *this);
+        auto next = nextState(c, e.seq, *this, officeDevices.contains(c.deviceId));
         if (!next)
             return fail(e.seq, next.error().toString());
         if (auto *refusal = std::get_if<Refusal>(&*next))
@@ -90,6 +91,12 @@ struct Replay final : RecordHistory
         records.insert(c.recordId, state.after);
         if (state.newVersion)
             versions[c.recordId].append(*state.newVersion);
+        if (state.resolvesConflicts) {
+            for (FieldConflict &open : conflicts) {
+                if (open.recordId == c.recordId && open.resolvedSeq == 0)
+                    open.resolvedSeq = e.seq;
+            }
+        }
         conflicts << state.conflicts;
         seq = e.seq;
         hash = e.entryHash;
@@ -120,7 +127,8 @@ bool sameConflict(const FieldConflict &a, const FieldConflict &b)
 {
     return a.recordId == b.recordId && a.field == b.field && a.seq == b.seq &&
            a.keptChangeId == b.keptChangeId && a.otherChangeId == b.otherChangeId &&
-           a.keptValue == b.keptValue && a.otherValue == b.otherValue;
+           a.keptValue == b.keptValue && a.otherValue == b.otherValue &&
+           a.resolvedSeq == b.resolvedSeq;
 }
 
 void sortConflicts(QList<FieldConflict> &list)
@@ -242,6 +250,10 @@ Result<VerifyReport> verifyLedger(LedgerStore &store)
     if (!keys)
         return keys.error();
     replay.keys = *keys;
+    auto office = store.officeDevices();
+    if (!office)
+        return office.error();
+    replay.officeDevices = *office;
     bool chainOk = true;
     if (auto r = store.forEachEntry([&](const StoredEntry &e) {
             chainOk = replay.check(e);

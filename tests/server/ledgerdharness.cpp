@@ -163,6 +163,31 @@ bool LedgerdProcess::healthy()
     return reply.status == 200 && reply.json.value(u"status"_s).toString() == u"ok"_s;
 }
 
+HttpReply LedgerdProcess::pull(const QString &token, qint64 after, int limit)
+{
+    QString path = u"/v1/pull?after=%1"_s.arg(after);
+    if (limit > 0)
+        path += u"&limit=%1"_s.arg(limit);
+    return get(path, true, token);
+}
+
+HttpReply LedgerdProcess::putBlobChunk(const QString &token, const QString &sha256, qint64 offset,
+                                       qint64 size, const QByteArray &chunk)
+{
+    return send("PUT", u"/v1/blobs/%1?offset=%2&size=%3"_s.arg(sha256).arg(offset).arg(size), chunk,
+                "1", token);
+}
+
+HttpReply LedgerdProcess::enrol(const QString &code, const QString &deviceId,
+                                const QString &publicKey)
+{
+    const QJsonObject request{{u"code"_s, code},
+                              {u"deviceId"_s, deviceId},
+                              {u"publicKey"_s, publicKey},
+                              {u"deviceName"_s, u"test device"_s}};
+    return post(u"/v1/enrol"_s, QJsonDocument(request).toJson(QJsonDocument::Compact));
+}
+
 VerifyRun runVerify(const QString &db)
 {
     const ProgramRun run = runLedgerd(db, {u"verify"_s});
@@ -222,19 +247,22 @@ QJsonObject Device::pushRequest(const QList<QByteArray> &payloads) const
     return QJsonObject{{u"changes"_s, changes}};
 }
 
+HttpReply Device::enrolWith(LedgerdProcess &server, const QString &code, const QString &asDeviceId)
+{
+    const HttpReply reply =
+        server.enrol(code, asDeviceId.isEmpty() ? id() : asDeviceId, publicKey());
+    if (reply.status == 200)
+        m_token = reply.json.value(u"token"_s).toString();
+    return reply;
+}
+
 void Device::enrol(LedgerdProcess &server, const QString &user, const QString &role,
                    const QString &divisions, const QString &asDeviceId)
 {
-    const QString code = server.enrolmentCode(user, role, divisions);
-    const QJsonObject request{{u"code"_s, code},
-                              {u"deviceId"_s, asDeviceId.isEmpty() ? id() : asDeviceId},
-                              {u"publicKey"_s, publicKey()},
-                              {u"deviceName"_s, u"test device"_s}};
     const HttpReply reply =
-        server.post(u"/v1/enrol"_s, QJsonDocument(request).toJson(QJsonDocument::Compact));
+        enrolWith(server, server.enrolmentCode(user, role, divisions), asDeviceId);
     INFO(reply.body.toStdString());
     REQUIRE(reply.status == 200);
-    m_token = reply.json.value(u"token"_s).toString();
     REQUIRE(m_token.startsWith(u"fl1_"_s));
 }
 
@@ -280,6 +308,30 @@ void Device::recordFieldDay()
                                             samples::inspection(now - 600'000).toJson(), kAuthor);
     INFO((inspection ? QString() : inspection.error().toString()).toStdString());
     REQUIRE(inspection.ok());
+}
+
+qint64 queryNumber(const QString &db, const char *sql, const ledger::sql::Params &params)
+{
+    INFO(sql);
+    auto connection = ledger::sql::openConnection(db, false);
+    INFO((connection ? QString() : connection.error().toString()).toStdString());
+    REQUIRE(connection.ok());
+    auto rows = (*connection)->query(sql, params);
+    INFO((rows ? QString() : rows.error().toString()).toStdString());
+    REQUIRE(rows.ok());
+    return rows->isEmpty() ? 0 : rows->first().int64(0);
+}
+
+qint64 execute(const QString &db, const char *sql, const ledger::sql::Params &params)
+{
+    INFO(sql);
+    auto connection = ledger::sql::openConnection(db, false);
+    INFO((connection ? QString() : connection.error().toString()).toStdString());
+    REQUIRE(connection.ok());
+    auto changed = (*connection)->run(sql, params);
+    INFO((changed ? QString() : changed.error().toString()).toStdString());
+    REQUIRE(changed.ok());
+    return *changed;
 }
 
 QByteArray compact(const QJsonObject &object)

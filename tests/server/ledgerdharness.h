@@ -3,6 +3,7 @@
 // Test harness for ledgerd: starts a real `ledgerd serve` child on 127.0.0.1 with port 0,
 // talks HTTP to it, and provides signing devices built on real device stores.
 
+#include "ledger/sql/connection.h"
 #include "pgtestdb.h"
 #include "samples.h"
 #include "storage/store.h"
@@ -91,6 +92,14 @@ public:
         return post(QStringLiteral("/v1/push"), QJsonDocument(request).toJson(), "1", token);
     }
     [[nodiscard]] bool healthy();
+    // GET /v1/pull?after=AFTER&limit=LIMIT with `token` (limit 0: left out, the server's
+    // default).
+    HttpReply pull(const QString &token, qint64 after = 0, int limit = 0);
+    // PUT /v1/blobs/SHA256?offset=OFFSET&size=SIZE with `chunk` as the body.
+    HttpReply putBlobChunk(const QString &token, const QString &sha256, qint64 offset, qint64 size,
+                           const QByteArray &chunk);
+    // POST /v1/enrol as this device id with this base64 public key; the answer as it is.
+    HttpReply enrol(const QString &code, const QString &deviceId, const QString &publicKey);
 
     // Office commands against this server's database.
     [[nodiscard]] ProgramRun office(const QStringList &args) { return runLedgerd(db(), args); }
@@ -130,7 +139,12 @@ public:
     void enrol(LedgerdProcess &server, const QString &user = QStringLiteral("office"),
                const QString &role = QStringLiteral("office"),
                const QString &divisions = QStringLiteral("650000"), const QString &asDeviceId = {});
+    // POST /v1/enrol with `code` as this device (or as `asDeviceId`) and its key; keeps the
+    // token when the answer is 200, and answers the reply either way.
+    HttpReply enrolWith(LedgerdProcess &server, const QString &code,
+                        const QString &asDeviceId = {});
     [[nodiscard]] QString token() const { return m_token; }
+    void setToken(const QString &token) { m_token = token; } // after POST /v1/token
     // Uploads the files of the evidence among these payloads (one PUT each), as a device does
     // before it pushes.
     void uploadBlobs(LedgerdProcess &server, const QList<QByteArray> &payloads);
@@ -155,6 +169,13 @@ private:
     QByteArray m_secretKey;
     QString m_token;
 };
+
+// Direct reads and edits of a ledger database (either backend), as someone with database access
+// could; both REQUIRE that the statement works. queryNumber answers the first column of the
+// first row (0 when there is none), execute the number of rows changed.
+[[nodiscard]] qint64 queryNumber(const QString &db, const char *sql,
+                                 const ledger::sql::Params &params = {});
+qint64 execute(const QString &db, const char *sql, const ledger::sql::Params &params = {});
 
 // A change payload rebuilt from JSON (for hand-made and edited changes).
 [[nodiscard]] QByteArray compact(const QJsonObject &object);

@@ -266,7 +266,7 @@ void FaultProxy::countFault(int connection, const FaultDecision &decision)
     case FaultKind::None:
         break;
     }
-    emit faultInjected(connection, decision);
+    Q_EMIT faultInjected(connection, decision);
 }
 
 } // namespace fl::test

@@ -82,7 +82,7 @@ public:
     // One per accepted connection, in accept order (planned, whether or not it fired).
     [[nodiscard]] const QList<FaultDecision> &decisions() const { return m_decisions; }
 
-signals:
+Q_SIGNALS:
     void faultInjected(int connection, const fl::test::FaultDecision &decision);
 
 private:

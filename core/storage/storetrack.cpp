@@ -4,6 +4,7 @@
 #include "store.h"
 
 #include "domain/ids.h"
+#include "domain/trackjson.h"
 #include "geo/geodesic.h"
 
 #include <QJsonArray>
@@ -16,21 +17,6 @@ namespace {
 
 // Gaps longer than this between two kept fixes are pauses or lost signal, not patrol time.
 constexpr qint64 kMaxMovingGapMs = 120'000;
-
-QJsonValue optionalValue(const std::optional<double> &value)
-{
-    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonArray fixToJson(const geo::TrackFix &fix)
-{
-    return {fix.timeMs,
-            fix.lat,
-            fix.lon,
-            optionalValue(fix.altitude),
-            optionalValue(fix.hAccuracy),
-            optionalValue(fix.speed)};
-}
 
 geo::TrackFix fixFromRow(const storage::Statement &row)
 {
@@ -203,7 +189,7 @@ Result<TrackAppendResult> Store::appendTrack(const QString &patrolId,
         return r.error();
     QJsonArray keptJson;
     for (const auto &fix : filtered.kept)
-        keptJson.append(fixToJson(fix));
+        keptJson.append(trackFixToJson(fix));
     auto insertDropped = m_db.prepare(
         "INSERT INTO track_dropped (patrol_id, seq, time_ms, lat, lon, altitude, accuracy, speed,"
         " reason, detail, kept_before) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11)");

@@ -4,6 +4,8 @@
 
 #include "syncclient.h"
 
+#include "domain/trackjson.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -13,31 +15,13 @@ namespace fl {
 
 namespace {
 
-std::optional<double> optionalNumber(const QJsonValue &value)
-{
-    return value.isDouble() ? std::optional<double>(value.toDouble()) : std::nullopt;
-}
-
-// [timeMs, lat, lon, alt, accuracy, speed], as Store::appendTrack writes them.
-geo::TrackFix fixFromJson(const QJsonArray &fix)
-{
-    geo::TrackFix parsed;
-    parsed.timeMs = fix.at(0).toInteger();
-    parsed.lat = fix.at(1).toDouble();
-    parsed.lon = fix.at(2).toDouble();
-    parsed.altitude = optionalNumber(fix.at(3));
-    parsed.hAccuracy = optionalNumber(fix.at(4));
-    parsed.speed = optionalNumber(fix.at(5));
-    return parsed;
-}
-
 RemoteTrack trackFromChange(const QJsonObject &change)
 {
     RemoteTrack track;
     track.patrolId = change.value(u"recordId"_s).toString();
     track.firstSeq = change.value(u"firstSeq"_s).toInt();
     for (const auto &fix : change.value(u"fixes"_s).toArray())
-        track.fixes << fixFromJson(fix.toArray());
+        track.fixes << trackFixFromJson(fix.toArray());
     for (const auto &value : change.value(u"dropped"_s).toArray()) {
         const QJsonObject dropped = value.toObject();
         track.dropped << RemoteDroppedFix{dropped.value(u"timeMs"_s).toInteger(),

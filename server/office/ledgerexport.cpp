@@ -1,6 +1,7 @@
 // `ledgerd export`: the ledger's current records as GeoJSON, GPX or CSV for GIS tools and
 // spreadsheets, with the same mapping the device CLI uses (core/export).
 
+#include "domain/trackjson.h"
 #include "export/recordexport.h"
 #include "ledger/change.h"
 #include "officecommands.h"
@@ -17,24 +18,6 @@ namespace fl::office {
 
 namespace {
 
-std::optional<double> optionalNumber(const QJsonValue &v)
-{
-    return v.isDouble() ? std::optional<double>(v.toDouble()) : std::nullopt;
-}
-
-// A kept fix as a track change carries it: [timeMs, lat, lon, altitude, accuracy, speed].
-geo::TrackFix fixFromJson(const QJsonArray &a)
-{
-    geo::TrackFix fix;
-    fix.timeMs = qint64(a.at(0).toDouble());
-    fix.lat = a.at(1).toDouble();
-    fix.lon = a.at(2).toDouble();
-    fix.altitude = optionalNumber(a.at(3));
-    fix.hAccuracy = optionalNumber(a.at(4));
-    fix.speed = optionalNumber(a.at(5));
-    return fix;
-}
-
 // Replays the chain for what the records table does not keep: each record's author, HLC and
 // device of its latest version, and the kept fixes of patrol tracks.
 Result<QHash<QString, exporters::ExportRecord>> collect(ledger::LedgerStore &store)
@@ -46,7 +29,7 @@ Result<QHash<QString, exporters::ExportRecord>> collect(ledger::LedgerStore &sto
             exporters::ExportRecord &rec = out[c->recordId];
             if (c->op == ledger::ChangeOp::Track) {
                 for (const QJsonValue &fix : c->whole.value(u"fixes"_s).toArray())
-                    rec.track << fixFromJson(fix.toArray());
+                    rec.track << trackFixFromJson(fix.toArray());
             } else {
                 rec.record.meta.author = c->author;
                 rec.record.meta.hlc = c->hlc;

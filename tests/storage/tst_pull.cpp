@@ -264,7 +264,7 @@ TEST_CASE("pulled evidence has no file, and the store's checks accept that", "[p
     REQUIRE(require(store->outboxStats()).blobs == 0);
 }
 
-TEST_CASE("the enrolment and the cursor survive a restart; a new view pulls from the start",
+TEST_CASE("the enrolment and the cursor survive a restart, and a new view pulls from the start",
           "[pull]")
 {
     TempStore store;

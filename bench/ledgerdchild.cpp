@@ -43,7 +43,9 @@ LedgerdChild::~LedgerdChild()
 
 bool LedgerdChild::start(QString *error)
 {
-    m_process.setStandardErrorFile(QProcess::nullDevice()); // one log line per request
+    // One log line per request: kept only when asked for (BENCH_LEDGERD_LOG=FILE).
+    const QString log = qEnvironmentVariable("BENCH_LEDGERD_LOG");
+    m_process.setStandardErrorFile(log.isEmpty() ? QProcess::nullDevice() : log);
     m_process.start(QStringLiteral(LEDGERD_BINARY),
                     {u"serve"_s, u"--db"_s, m_db, u"--port"_s, u"0"_s});
     QByteArray line;

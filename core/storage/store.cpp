@@ -586,7 +586,11 @@ Result<QList<OutboxEntry>> Store::pendingChanges(int limit, bool includeRefused,
 {
     auto select = m_db.prepare(
         "SELECT seq, change_id, record_id, op, payload FROM outbox o WHERE acked_ms IS NULL"
-        " AND (?2 OR NOT EXISTS (SELECT 1 FROM sync_refusals r WHERE r.change_id = o.change_id))"
+        // A refused change holds back the later changes of its record too: they were made on
+        // it, and the ledger would take them as made on its own newer version.
+        " AND (?2 OR NOT EXISTS (SELECT 1 FROM sync_refusals r JOIN outbox e"
+        " ON e.change_id = r.change_id WHERE e.record_id = o.record_id AND e.seq <= o.seq"
+        " AND e.acked_ms IS NULL))"
         " AND seq > ?3 ORDER BY seq LIMIT ?1");
     if (!select)
         return select.error();

@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTcpSocket>
 #include <QUrlQuery>
 #include <QtHttpServer/QHttpServerRequest>
 
@@ -147,6 +148,9 @@ bool LedgerServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *
         reply = error(
             {500, u"internal"_s, u"internal error: %1"_s.arg(QString::fromUtf8(e.what())), {}});
     }
+    // The responder writes status line, headers and body separately: without TCP_NODELAY,
+    // Nagle's algorithm holds the body back until the client's delayed ACK (~40 ms a request).
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     QHttpServerResponder responder = makeResponder(request, socket);
     const bool raw = !reply.raw.isNull();
     const QByteArray body =

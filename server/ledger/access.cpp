@@ -323,7 +323,8 @@ Checked<IssuedToken> Access::enrol(const QString &typedCode, const QString &devi
                                        u"the user %1 is disabled"_s.arg(owner.name));
 
         auto device = m_store.sql().query(
-            "SELECT public_key, revoked_ms FROM devices WHERE device_id = ?1", {deviceId});
+            "SELECT public_key, revoked_ms, user_name FROM devices WHERE device_id = ?1",
+            {deviceId});
         if (!device)
             return device.error();
         if (!device->isEmpty()) {
@@ -334,6 +335,12 @@ Checked<IssuedToken> Access::enrol(const QString &typedCode, const QString &devi
             if (device->first().blob(0) != publicKey)
                 return denied<IssuedToken>(409, u"device-key-mismatch"_s,
                                            u"this device id is enrolled with another key"_s);
+            // A device's changes stay its user's: another person enrols a new installation.
+            if (!device->first().text(2).isEmpty() && device->first().text(2) != owner.name)
+                return denied<IssuedToken>(
+                    409, u"device-enrolled"_s,
+                    u"this device is enrolled for %1; revoke it and enrol a new installation"_s.arg(
+                        device->first().text(2)));
             if (auto r = m_store.sql().run(
                     "UPDATE devices SET user_name = ?2, name = ?3 WHERE device_id = ?1",
                     {deviceId, owner.name, name});
@@ -398,8 +405,12 @@ Checked<IssuedToken> Access::renew(const QString &token)
         if (auto *no = std::get_if<AccessDenied>(&*session))
             return denied<IssuedToken>(no->status, no->code, no->message);
         const Session &s = std::get<Session>(*session);
-        if (auto r = m_store.sql().run("UPDATE tokens SET revoked_ms = ?2 WHERE token_hash = ?1",
-                                       {sha256Hex(token), m_clock()});
+        // The old token ends an hour from now, not at once: if this answer is lost on the way,
+        // the device can still ask again.
+        const qint64 graceEnd = m_clock() + kHourMs;
+        if (auto r = m_store.sql().run(
+                "UPDATE tokens SET expires_ms = ?2 WHERE token_hash = ?1 AND expires_ms > ?2",
+                {sha256Hex(token), graceEnd});
             !r)
             return r.error();
         auto issued = issueToken(s.deviceId, s.user);

@@ -69,7 +69,7 @@ Result<ChunkOutcome> BlobStore::append(const QString &sha256, qint64 size, qint6
 {
     // Under the ledger's writer lock: two devices uploading the same file to two ledgerd
     // processes take turns, and the second finds the offset moved or the blob complete.
-    if (auto r = m_sql.beginWrite(); !r)
+    if (auto r = m_sql.beginWrite(sql::Connection::Durability::Deferred); !r)
         return r.error();
     auto outcome = appendLocked(sha256, size, offset, bytes, nowMs);
     if (!outcome) {
@@ -130,12 +130,17 @@ Result<ChunkOutcome> BlobStore::appendLocked(const QString &sha256, qint64 size,
     }
     if (blob.received < blob.size)
         return ChunkOutcome{ChunkOutcome::Kind::Stored, blob};
-    return finish(blob, nowMs);
+    // A file in one chunk (most photos) is hashed from memory instead of read back.
+    const QString actual =
+        offset == 0 ? QString::fromLatin1(
+                          QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex())
+                    : QString();
+    return finish(blob, actual, nowMs);
 }
 
-Result<ChunkOutcome> BlobStore::finish(BlobStatus blob, qint64 nowMs)
+Result<ChunkOutcome> BlobStore::finish(BlobStatus blob, const QString &knownHash, qint64 nowMs)
 {
-    auto actual = rehash(blob.sha256);
+    auto actual = knownHash.isEmpty() ? rehash(blob.sha256) : Result<QString>(knownHash);
     if (!actual)
         return actual.error();
     if (*actual != blob.sha256) {

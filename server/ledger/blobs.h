@@ -60,7 +60,9 @@ private:
     [[nodiscard]] Result<ChunkOutcome> appendLocked(const QString &sha256, qint64 size,
                                                     qint64 offset, const QByteArray &bytes,
                                                     qint64 nowMs);
-    [[nodiscard]] Result<ChunkOutcome> finish(BlobStatus status, qint64 nowMs);
+    // `knownHash`: the bytes' SHA-256 when already computed; empty: read them back.
+    [[nodiscard]] Result<ChunkOutcome> finish(BlobStatus status, const QString &knownHash,
+                                              qint64 nowMs);
 
     sql::Connection &m_sql;
 };

@@ -205,4 +205,10 @@ QByteArray bodyText(const QJsonObject &body)
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 
+QByteArray submittedBodyOf(const QByteArray &payload)
+{
+    const QJsonObject change = QJsonDocument::fromJson(payload).object();
+    return change.contains(u"body"_s) ? bodyText(change.value(u"body"_s).toObject()) : QByteArray();
+}
+
 } // namespace fl::ledger

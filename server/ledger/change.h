@@ -78,5 +78,7 @@ inline constexpr int kSignatureBytes = 64;
 
 // The compact JSON the records table stores for a body (verify recomputes it the same way).
 [[nodiscard]] QByteArray bodyText(const QJsonObject &body);
+// The body of a put's payload as bodyText; empty when the payload has none.
+[[nodiscard]] QByteArray submittedBodyOf(const QByteArray &payload);
 
 } // namespace fl::ledger

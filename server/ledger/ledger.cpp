@@ -54,6 +54,17 @@ public:
     {
         return m_store.versionByDevice(recordId, deviceId, deviceRevision);
     }
+    Result<QByteArray> submittedBody(const QString &changeId) override
+    {
+        auto entry = m_store.entryByChangeId(changeId);
+        if (!entry)
+            return entry.error();
+        if (!*entry)
+            return makeError(
+                ErrorCode::StorageCorrupt,
+                u"the ledger has a version of change %1 but not the change"_s.arg(changeId));
+        return submittedBodyOf((*entry)->payload);
+    }
 
 private:
     LedgerStore &m_store;
@@ -68,27 +79,36 @@ Ledger::Ledger(LedgerStore &store, Clock clock)
 
 Result<QList<ChangeResult>> Ledger::push(const Session &session, const QList<PushChange> &changes)
 {
+    // One transaction and one sync to disk per request; a savepoint per change, so a refused
+    // change leaves no trace and never undoes the accepted ones around it.
+    if (auto r = m_store.begin(); !r)
+        return r.error();
     QList<ChangeResult> results;
+    QSet<QString> refusedRecords; // a later change of such a record was made on the refused one
     for (const auto &change : changes) {
-        if (auto r = m_store.begin(); !r)
-            return r.error();
-        auto result = applyOne(session, change);
-        if (!result) {
+        auto result = m_store.savepoint();
+        Result<ChangeResult> applied =
+            result ? applyOne(session, change, refusedRecords) : result.error();
+        if (applied && applied->status == ChangeResult::Status::Refused &&
+            !applied->recordId.isEmpty())
+            refusedRecords.insert(applied->recordId);
+        if (applied && applied->status == ChangeResult::Status::Accepted)
+            result = m_store.releaseSavepoint();
+        else if (applied)
+            result = m_store.rollbackToSavepoint();
+        if (!applied || !result) {
             m_store.rollback();
-            return result.error();
+            return !applied ? applied.error() : result.error();
         }
-        if (result->status == ChangeResult::Status::Accepted) {
-            if (auto r = m_store.commit(); !r)
-                return r.error();
-        } else {
-            m_store.rollback();
-        }
-        results.append(*result);
+        results.append(*applied);
     }
+    if (auto r = m_store.commit(); !r)
+        return r.error();
     return results;
 }
 
-Result<ChangeResult> Ledger::applyOne(const Session &session, const PushChange &change)
+Result<ChangeResult> Ledger::applyOne(const Session &session, const PushChange &change,
+                                      const QSet<QString> &refusedRecords)
 {
     const QString peekedId = peekChangeId(change.payload);
     const auto signature = decodeBase64(change.signature, kSignatureBytes);
@@ -102,6 +122,16 @@ Result<ChangeResult> Ledger::applyOne(const Session &session, const PushChange &
     if (auto *refusal = std::get_if<Refusal>(&parsed))
         return refused(peekedId, refusal->code, refusal->reason);
     const ParsedChange &c = std::get<ParsedChange>(parsed);
+    auto result = applyParsed(session, c, change, refusedRecords);
+    if (result)
+        result->recordId = c.recordId;
+    return result;
+}
+
+Result<ChangeResult> Ledger::applyParsed(const Session &session, const ParsedChange &c,
+                                         const PushChange &change,
+                                         const QSet<QString> &refusedRecords)
+{
     if (c.deviceId != session.deviceId)
         return refused(c.changeId, RefusalCode::DeviceMismatch,
                        u"the change was made on another device than the one pushing it"_s);
@@ -126,6 +156,10 @@ Result<ChangeResult> Ledger::applyOne(const Session &session, const PushChange &
         if (hasErrors(issues))
             return refused(c.changeId, RefusalCode::InvalidRecord, firstError(issues));
     }
+    if (refusedRecords.contains(c.recordId))
+        return refused(c.changeId, RefusalCode::RevisionGap,
+                       u"an earlier change of record %1 in this push was refused, and this one "
+                       "was made on it"_s.arg(c.recordId));
     auto scope = checkScope(session, c);
     if (!scope)
         return scope.error();
@@ -156,6 +190,11 @@ Result<std::optional<Refusal>> Ledger::checkScope(const Session &session, const 
             return std::optional<Refusal>(
                 Refusal{RefusalCode::NotFound,
                         u"the record this evidence supports is not in the ledger yet"_s});
+        if (division->isEmpty()) // valid on the device, but the ledger files it by division
+            return std::optional<Refusal>(
+                Refusal{RefusalCode::InvalidRecord,
+                        u"divisionCode: the ledger needs the record's administrative division "
+                        "(GB/T 2260, e.g. 652801); add it and save again"_s});
         divisions << *division;
     }
     for (const QString &division : std::as_const(divisions)) {
@@ -258,10 +297,10 @@ Result<PullPage> Ledger::pull(const Session &session, qint64 after, int limit)
     page.more = entries->size() > limit;
     page.entries = entries->mid(0, limit);
     // Nothing (more) in scope: the cursor may jump to the head.
-    page.next =
-        page.more
-            ? page.entries.last().seq
-            : std::max({after, head->seq, page.entries.isEmpty() ? 0 : page.entries.last().seq});
+    // Never above the head: after a restore from backup a device's cursor comes back down.
+    page.next = page.more
+                    ? page.entries.last().seq
+                    : std::max(head->seq, page.entries.isEmpty() ? 0 : page.entries.last().seq);
     QStringList ids;
     QSet<QString> seen;
     for (const auto &e : std::as_const(page.entries)) {

@@ -1,7 +1,7 @@
 #pragma once
 
 // The ledger's rules for a push (docs/sync-protocol.md): per change accepted, duplicate or
-// refused, each change in its own transaction together with its hash-chain step, the record's
+// refused, each change under its own savepoint together with its hash-chain step, the record's
 // new state and version, and any conflicts its merge found. Knows nothing of HTTP.
 
 #include "access.h"
@@ -9,6 +9,7 @@
 #include "ledgerstore.h"
 
 #include <QList>
+#include <QSet>
 
 #include <functional>
 
@@ -26,6 +27,7 @@ struct ChangeResult
     QString changeId;
     Status status = Status::Refused;
     qint64 seq = 0;
+    QString recordId;           // empty when the payload could not be read
     Refusal refusal;            // when refused
     QStringList conflictFields; // accepted after a merge that found conflicts
 };
@@ -51,8 +53,8 @@ public:
 
     explicit Ledger(LedgerStore &store, Clock clock = {});
 
-    // An Error means the database failed: changes before the failing one stay applied
-    // (resending them answers duplicate), the failing one and those after it are not.
+    // An Error means the database failed: nothing of this push was applied (one transaction,
+    // a savepoint per change), so resending it is safe.
     [[nodiscard]] Result<QList<ChangeResult>> push(const Session &session,
                                                    const QList<PushChange> &changes);
     [[nodiscard]] Result<PullPage> pull(const Session &session, qint64 after, int limit);
@@ -61,7 +63,11 @@ public:
 
 private:
     // Runs inside the change's transaction.
-    [[nodiscard]] Result<ChangeResult> applyOne(const Session &session, const PushChange &change);
+    [[nodiscard]] Result<ChangeResult> applyOne(const Session &session, const PushChange &change,
+                                                const QSet<QString> &refusedRecords);
+    [[nodiscard]] Result<ChangeResult> applyParsed(const Session &session, const ParsedChange &c,
+                                                   const PushChange &change,
+                                                   const QSet<QString> &refusedRecords);
     [[nodiscard]] Result<ChangeResult> appendChange(const Session &session, const ParsedChange &c,
                                                     const PushChange &raw);
     [[nodiscard]] Result<std::optional<Refusal>> checkScope(const Session &session,

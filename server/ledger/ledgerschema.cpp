@@ -128,6 +128,18 @@ Result<void> migrateLedger(sql::Connection &db)
                          "(%2); use a newer ledgerd"_s.arg(*version)
                              .arg(latestLedgerSchemaVersion()));
     }
+    if (*version == 1) {
+        // Schema 1 came from development builds only (trust on first use, no divisions, no
+        // versions); rebuilding what step 2 adds would need a replay nobody has needed yet.
+        auto entries = db.query("SELECT count(*) FROM ledger_entries");
+        if (!entries)
+            return entries.error();
+        if (entries->first().int64(0) > 0)
+            return makeError(ErrorCode::Unsupported,
+                             u"this ledger was written by a development build of ledgerd (schema "
+                             "1) and cannot be upgraded; keep it for reference and start a new "
+                             "ledger"_s);
+    }
     for (int step = *version; step < latestLedgerSchemaVersion(); ++step) {
         // The write lock also keeps two ledgerd starting at once from migrating twice.
         if (auto r = db.beginWrite(); !r)

@@ -3,7 +3,8 @@
 // Where the ledger's rows live: the hash-chained entries, the current state of every record and
 // its versions, and the open conflicts. One class over sql::Connection, so SQLite and PostgreSQL
 // run exactly the same queries. Every write happens inside a write transaction of one change
-// (begin() ... commit()), so a change is applied entirely or not at all.
+// (begin() ... commit()) with a savepoint per change, so a change is applied entirely or not at
+// all.
 
 #include "sql/connection.h"
 
@@ -107,10 +108,24 @@ public:
     [[nodiscard]] sql::Connection &sql() { return *m_sql; }
     [[nodiscard]] QString backendName() const { return m_sql->backendName(); }
 
-    // One change's transaction: takes the single writer lock at begin.
+    // A push's transaction: takes the single writer lock at begin.
     [[nodiscard]] Result<void> begin() { return m_sql->beginWrite(); }
     [[nodiscard]] Result<void> commit() { return m_sql->commit(); }
     void rollback() { m_sql->rollback(); }
+    // One change inside the request's transaction.
+    [[nodiscard]] Result<void> savepoint()
+    {
+        return m_sql->execScript(QStringLiteral("SAVEPOINT change"));
+    }
+    [[nodiscard]] Result<void> releaseSavepoint()
+    {
+        return m_sql->execScript(QStringLiteral("RELEASE SAVEPOINT change"));
+    }
+    [[nodiscard]] Result<void> rollbackToSavepoint()
+    {
+        return m_sql->execScript(
+            QStringLiteral("ROLLBACK TO SAVEPOINT change; RELEASE SAVEPOINT change"));
+    }
 
     [[nodiscard]] Result<std::optional<QByteArray>> devicePublicKey(const QString &deviceId);
     [[nodiscard]] Result<QHash<QString, QByteArray>> devicePublicKeys(); // device id -> key

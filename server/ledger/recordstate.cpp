@@ -42,9 +42,16 @@ bool laterHlc(const QString &a, const QString &b)
     return a > b; // fixed-width text sorts like the value
 }
 
-// The version the device made this put on: the ledger's version revision - 1, or the version
-// its own previous change produced if that is newer (it had not pulled in between).
-Result<std::optional<RecordVersion>> baseVersion(const ParsedChange &c, RecordHistory &history)
+// What the device saw when it made this change: the ledger's version revision - 1, or, if newer,
+// its own previous change as it made it (its own body, not what a merge made of it, so fields
+// another device changed meanwhile are merged, never overwritten).
+struct Base
+{
+    int version = 0;
+    QByteArray body;
+};
+
+Result<std::optional<Base>> baseOf(const ParsedChange &c, RecordHistory &history)
 {
     auto byNumber = history.version(c.recordId, c.revision - 1);
     if (!byNumber)
@@ -52,9 +59,17 @@ Result<std::optional<RecordVersion>> baseVersion(const ParsedChange &c, RecordHi
     auto own = history.versionByDevice(c.recordId, c.deviceId, c.revision - 1);
     if (!own)
         return own.error();
-    if (*own && (!*byNumber || (*own)->seq > (*byNumber)->seq))
-        return *own;
-    return *byNumber;
+    if (*own && (!*byNumber || (*own)->seq > (*byNumber)->seq)) {
+        if ((*own)->deleted)
+            return std::optional<Base>(Base{(*own)->version, (*own)->body});
+        auto submitted = history.submittedBody((*own)->changeId);
+        if (!submitted)
+            return submitted.error();
+        return std::optional<Base>(Base{(*own)->version, *submitted});
+    }
+    if (!*byNumber)
+        return std::optional<Base>{};
+    return std::optional<Base>(Base{(*byNumber)->version, (*byNumber)->body});
 }
 
 struct Merged
@@ -64,7 +79,7 @@ struct Merged
 };
 
 Result<Merged> mergeWithCurrent(const ParsedChange &c, qint64 seq, const StoredRecord &before,
-                                const RecordVersion &base, RecordHistory &history)
+                                const Base &base, RecordHistory &history)
 {
     auto current = history.version(c.recordId, before.revision);
     if (!current)
@@ -169,13 +184,20 @@ Result<std::variant<StateChange, Refusal>> nextState(const ParsedChange &c, qint
     state.after.deviceId = c.deviceId;
     state.after.lastSeq = seq;
     if (c.op == ChangeOp::Delete) {
+        auto base = baseOf(c, history);
+        if (!base)
+            return base.error();
+        if (!*base || (*base)->version != current || (*base)->body != before->body)
+            return refusal(RefusalCode::RevisionGap,
+                           u"record %1 changed on the ledger after this device last saw it; pull "
+                           "its newest version before deleting it"_s.arg(c.recordId));
         state.after.deleted = true;
         state.after.body = before->body;
         state.after.division = before->division;
     } else {
         QJsonObject body = c.body;
         if (before) {
-            auto base = baseVersion(c, history);
+            auto base = baseOf(c, history);
             if (!base)
                 return base.error();
             if (!*base)
@@ -183,7 +205,8 @@ Result<std::variant<StateChange, Refusal>> nextState(const ParsedChange &c, qint
                                u"the ledger does not hold the version revision %1 of record %2 "
                                "was made on"_s.arg(c.revision)
                                    .arg(c.recordId));
-            if ((*base)->version != current) {
+            // Made on what is current, exactly as the ledger holds it: no merge needed.
+            if ((*base)->version != current || (*base)->body != before->body) {
                 auto merged = mergeWithCurrent(c, seq, *before, **base, history);
                 if (!merged)
                     return merged.error();

@@ -22,6 +22,8 @@ public:
                                                                        int version) = 0;
     [[nodiscard]] virtual Result<std::optional<RecordVersion>>
     versionByDevice(const QString &recordId, const QString &deviceId, int deviceRevision) = 0;
+    // The body a put carried, as the device made it (before any merge): compact JSON.
+    [[nodiscard]] virtual Result<QByteArray> submittedBody(const QString &changeId) = 0;
 };
 
 struct StateChange

@@ -24,6 +24,7 @@ struct Replay final : RecordHistory
     QList<FieldConflict> conflicts;
     QHash<QString, QByteArray> keys; // device id -> public key
     QSet<QString> officeDevices;
+    QHash<QString, QByteArray> submitted; // change id -> body as pushed (puts only)
     QByteArray hash = genesisHash();
     qint64 seq = 0;
     qint64 brokenSeq = 0;
@@ -50,6 +51,15 @@ struct Replay final : RecordHistory
                 return std::optional(*it);
         }
         return std::optional<RecordVersion>{};
+    }
+
+    Result<QByteArray> submittedBody(const QString &changeId) override
+    {
+        auto it = submitted.constFind(changeId);
+        if (it == submitted.cend())
+            return makeError(ErrorCode::StorageCorrupt,
+                             u"a version names change %1, which the chain lacks"_s.arg(changeId));
+        return *it;
     }
 
     bool fail(qint64 at, const QString &text)
@@ -88,6 +98,8 @@ struct Replay final : RecordHistory
             return fail(e.seq,
                         u"the ledger would have refused this change: %1"_s.arg(refusal->reason));
         const StateChange &state = std::get<StateChange>(*next);
+        if (c.op == ChangeOp::Put)
+            submitted.insert(c.changeId, bodyText(c.body));
         records.insert(c.recordId, state.after);
         if (state.newVersion)
             versions[c.recordId].append(*state.newVersion);
@@ -241,7 +253,7 @@ Result<QString> checkBlobs(LedgerStore &store, const QHash<QString, StoredRecord
 
 } // namespace
 
-Result<VerifyReport> verifyLedger(LedgerStore &store)
+Result<VerifyReport> verifySnapshot(LedgerStore &store)
 {
     VerifyReport report;
     Replay replay;
@@ -332,6 +344,16 @@ Result<VerifyReport> verifyLedger(LedgerStore &store)
         report.brokenSeq = at;
         report.what = *blobs;
     }
+    return report;
+}
+
+Result<VerifyReport> verifyLedger(LedgerStore &store)
+{
+    // One snapshot for every table: pushes committed meanwhile are not half seen.
+    if (auto r = store.sql().beginRead(); !r)
+        return r.error();
+    auto report = verifySnapshot(store);
+    store.sql().rollback();
     return report;
 }
 

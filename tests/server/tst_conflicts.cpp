@@ -382,3 +382,48 @@ TEST_CASE("a merged put leaves the record in the division its merged body names"
     CHECK(korlaPull.json[u"records"_s].toObject().contains(t.taskId));
     CHECK_FALSE(hoxudPull.json[u"records"_s].toObject().contains(t.taskId));
 }
+
+TEST_CASE("a device's second offline edit merges too: another device's change survives",
+          "[server][conflicts]")
+{
+    TwoEditors t;
+    LedgerdProcess &server = t.server;
+    const QJsonObject created = pulledRecord(server, t.b.token(), t.taskId);
+    // B changes the status while A, offline, edits the measures twice.
+    const QByteArray bStatus = putOnPulled(t.b, t.taskId, created, u"status"_s, u"in_progress"_s,
+                                           hlcBeside(t.chain.last(), 1000, t.b));
+    onlyResult(t.b.push(server, {bStatus}));
+    editLocally(t.a, t.taskId, u"measures"_s, u"第一次修改"_s);
+    editLocally(t.a, t.taskId, u"measures"_s, u"第二次修改"_s);
+    const QList<QByteArray> aEdits = t.a.pendingPayloads();
+    REQUIRE(aEdits.size() == 2);
+    const HttpReply pushed = t.a.push(server, aEdits);
+    REQUIRE(pushed.status == 200);
+    for (const QJsonValue &r : pushed.json[u"results"_s].toArray())
+        CHECK(r[u"status"_s].toString() == u"accepted"_s);
+    const QJsonObject now = pulledRecord(server, t.b.token(), t.taskId);
+    CHECK(now[u"body"_s][u"status"_s].toString() == u"in_progress"_s);  // B's edit kept
+    CHECK(now[u"body"_s][u"measures"_s].toString() == u"第二次修改"_s); // A's last edit
+    server.stop();
+    CHECK(verify(server.db()).exitCode == 0);
+}
+
+TEST_CASE("a delete made on an older version is refused, not applied over newer edits",
+          "[server][conflicts]")
+{
+    TwoEditors t;
+    LedgerdProcess &server = t.server;
+    const QJsonObject created = pulledRecord(server, t.b.token(), t.taskId);
+    editLocally(t.a, t.taskId, u"status"_s, u"in_progress"_s);
+    t.chain << pushPending(server, t.a);
+    QJsonObject del = parseObject(putOnPulled(t.b, t.taskId, created, u"status"_s, u"assigned"_s,
+                                              hlcBeside(t.chain.last(), 1000, t.b)));
+    del.insert(u"op"_s, u"delete"_s);
+    del.remove(u"body"_s);
+    const HttpReply reply = t.b.push(server, {compact(del)});
+    REQUIRE(reply.status == 200);
+    const QJsonObject result = reply.json[u"results"_s][0].toObject();
+    CHECK(result[u"status"_s].toString() == u"refused"_s);
+    CHECK(result[u"code"_s].toString() == u"revision-gap"_s);
+    CHECK(pulledRecord(server, t.b.token(), t.taskId)[u"deleted"_s].toBool() == false);
+}

@@ -63,10 +63,20 @@ public:
     [[nodiscard]] virtual Result<void> forEach(const char *sql, const Params &params,
                                                const std::function<bool(const Row &)> &visit) = 0;
 
+    // When a committed write reaches the disk. Deferred suits data nothing is acknowledged on
+    // alone (an upload's chunks: the ledger reports how far it got): the database writes its log
+    // in order, so the next durable commit (the evidence record that needs the file) carries it
+    // to the disk too, and a power cut before that only loses chunks the device sends again.
+    enum class Durability { OnCommit, Deferred };
+
     // A write transaction that holds the ledger's single writer lock from its start, so two
     // writers (two threads, two ledgerd processes on one PostgreSQL) never interleave their
     // steps of the hash chain.
-    [[nodiscard]] virtual Result<void> beginWrite() = 0;
+    [[nodiscard]] virtual Result<void> beginWrite(Durability durability) = 0;
+    [[nodiscard]] Result<void> beginWrite() { return beginWrite(Durability::OnCommit); }
+    // A read-only transaction that sees one snapshot of the database throughout (verify reads
+    // while pushes go on). Ends with rollback().
+    [[nodiscard]] virtual Result<void> beginRead() = 0;
     [[nodiscard]] virtual Result<void> commit() = 0;
     virtual void rollback() = 0;
     [[nodiscard]] virtual bool inTransaction() const = 0;

@@ -276,7 +276,7 @@ public:
         return {};
     }
 
-    Result<void> beginWrite() override
+    Result<void> beginWrite(Durability durability) override
     {
         if (m_inTransaction)
             return makeError(ErrorCode::Internal,
@@ -290,6 +290,26 @@ public:
             rollback();
             return r.error();
         }
+        // WAL is flushed in order: the next synchronous commit carries this one to the disk.
+        if (durability == Durability::Deferred) {
+            if (auto r = exec("SET LOCAL synchronous_commit TO off"); !r) {
+                rollback();
+                return r.error();
+            }
+        }
+        return {};
+    }
+
+    Result<void> beginRead() override
+    {
+        if (m_inTransaction)
+            return makeError(ErrorCode::Internal,
+                             u"beginRead inside a transaction: commit or roll back first"_s);
+        if (auto r = ready(); !r)
+            return r;
+        if (auto r = exec("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"); !r)
+            return r.error();
+        m_inTransaction = true;
         return {};
     }
 

@@ -71,9 +71,26 @@ public:
         }
     }
 
-    Result<void> beginWrite() override
+    Result<void> beginWrite(Durability durability) override
     {
-        if (auto r = m_db.exec("BEGIN IMMEDIATE"); !r)
+        // WAL with NORMAL syncs at checkpoints and with the next FULL commit, not at this one.
+        m_deferred = durability == Durability::Deferred;
+        if (m_deferred) {
+            if (auto r = m_db.exec("PRAGMA synchronous = NORMAL"); !r)
+                return r;
+        }
+        if (auto r = m_db.exec("BEGIN IMMEDIATE"); !r) {
+            endTransaction();
+            return r;
+        }
+        m_inTransaction = true;
+        return {};
+    }
+
+    Result<void> beginRead() override
+    {
+        // Deferred: the snapshot is taken at the first read and kept until the end (WAL).
+        if (auto r = m_db.exec("BEGIN"); !r)
             return r;
         m_inTransaction = true;
         return {};
@@ -86,6 +103,7 @@ public:
             return r;
         }
         m_inTransaction = false;
+        endTransaction();
         return {};
     }
 
@@ -95,6 +113,7 @@ public:
             (void)m_db.exec("ROLLBACK");
             m_inTransaction = false;
         }
+        endTransaction();
     }
 
     bool inTransaction() const override { return m_inTransaction; }
@@ -162,8 +181,16 @@ private:
         return Row(std::move(values));
     }
 
+    void endTransaction()
+    {
+        if (m_deferred)
+            (void)m_db.exec("PRAGMA synchronous = FULL");
+        m_deferred = false;
+    }
+
     storage::Database m_db;
     bool m_inTransaction = false;
+    bool m_deferred = false;
 };
 
 } // namespace

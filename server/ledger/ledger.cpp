@@ -5,6 +5,7 @@
 #include "recordstate.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonDocument>
 #include <QSet>
 
@@ -312,8 +313,32 @@ Result<PullPage> Ledger::pull(const Session &session, qint64 after, int limit)
     auto records = m_store.records(ids);
     if (!records)
         return records.error();
-    page.records = *records;
-    auto conflicts = m_store.openConflicts(ids);
+    QHash<QString, StoredRecord> byId;
+    for (const StoredRecord &r : std::as_const(*records))
+        byId.insert(r.recordId, r);
+    // The device's own changes that nothing has touched since hold nothing it does not have;
+    // they are left out (the cursor still moves past them). A merged one is sent: its body is
+    // not what the device made.
+    QList<StoredEntry> delivered;
+    QSet<QString> deliveredIds;
+    for (const StoredEntry &e : std::as_const(page.entries)) {
+        const StoredRecord &r = byId[e.recordId];
+        const bool ownAndCurrent =
+            e.deviceId == session.deviceId && r.lastSeq == e.seq &&
+            (e.op == u"track"_s || (e.op == u"put"_s && submittedBodyOf(e.payload) == r.body));
+        if (ownAndCurrent)
+            continue;
+        delivered << e;
+        deliveredIds.insert(e.recordId);
+    }
+    page.entries = delivered;
+    for (const QString &id : std::as_const(ids)) {
+        if (deliveredIds.contains(id))
+            page.records << byId.value(id);
+    }
+    if (deliveredIds.isEmpty())
+        return page; // (an empty list would ask for every open conflict)
+    auto conflicts = m_store.openConflicts(QStringList(deliveredIds.begin(), deliveredIds.end()));
     if (!conflicts)
         return conflicts.error();
     page.conflicts = *conflicts;

@@ -135,7 +135,9 @@ void SyncClient::applyPage(const Answer &answer, qint64 after)
         return;
     }
     const PulledPage &page = parsed->page;
-    if (page.next < after || (parsed->more && page.next == after)) {
+    // A last page may move the cursor back down: a ledger restored from a backup ends below
+    // where this device had pulled to, and its new entries will be numbered from there.
+    if (parsed->more && page.next <= after) {
         fail(makeError(ErrorCode::Io, u"the ledger's pull answer does not move on from %1; "
                                       "nothing more was pulled"_s.arg(after)),
              u"bad-answer"_s, answer.status);

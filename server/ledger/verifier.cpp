@@ -251,8 +251,6 @@ Result<QString> checkBlobs(LedgerStore &store, const QHash<QString, StoredRecord
     return QString();
 }
 
-} // namespace
-
 Result<VerifyReport> verifySnapshot(LedgerStore &store)
 {
     VerifyReport report;
@@ -346,6 +344,8 @@ Result<VerifyReport> verifySnapshot(LedgerStore &store)
     }
     return report;
 }
+
+} // namespace
 
 Result<VerifyReport> verifyLedger(LedgerStore &store)
 {

@@ -201,3 +201,20 @@ TEST_CASE("ledgerd: another device's records are pulled, merged edits with their
     INFO((verified.out + verified.err).toStdString());
     REQUIRE(verified.exitCode == 0);
 }
+
+TEST_CASE("ledgerd: a cursor above a restored ledger's head comes back down", "[ledgerd]")
+{
+    LedgerdProcess ledgerd;
+    ledgerd.addUser(u"liming"_s, u"river-chief"_s, {u"650100"_s});
+    Device phone;
+    enrol(phone, ledgerd, u"liming"_s);
+    recordFieldDay(phone);
+    sync(phone);
+    // As after the office restored an older backup: this device had pulled further than the
+    // ledger now goes.
+    REQUIRE(phone->setSetting(u"sync_pull_cursor"_s, u"100000"_s).ok());
+    const SyncReport report = sync(phone);
+    REQUIRE(report.requests == 1);
+    const qint64 head = require(phone->pullCursor());
+    CHECK(head == 4); // the ledger's head: new entries from here on reach this device
+}

@@ -21,7 +21,9 @@ const char *const kUsage = R"(usage: ledgerd COMMAND --db PATH_OR_URL [options]
 
   serve --port N [--host 127.0.0.1] [--token-days 30]
                            answer the sync protocol over HTTP
-  verify                   recompute the hash chain, signatures, records and files
+  verify [--anchor SEQ:HASH]...
+                           recompute the hash chain, signatures, records and files; an anchor
+                           is the head an earlier verify printed, kept outside the database
   summary                  what the ledger holds
   user add --name NAME --role ROLE --divisions CODE[,CODE] [--display-name TEXT]
                            roles: river-chief, inspector, green-shield, office, admin
@@ -70,9 +72,20 @@ int serve(QCoreApplication &app, fl::ledger::LedgerStore &store, const QCommandL
     return app.exec();
 }
 
-int verify(fl::ledger::LedgerStore &store)
+int verify(fl::ledger::LedgerStore &store, const QStringList &anchorTexts)
 {
-    auto report = fl::ledger::verifyLedger(store);
+    QList<fl::ledger::ChainAnchor> anchors;
+    for (const QString &text : anchorTexts) {
+        bool ok = false;
+        const qint64 seq = text.section(u':', 0, 0).toLongLong(&ok);
+        const QByteArray hash = text.section(u':', 1).toLatin1();
+        if (!ok || seq < 1 || hash.size() != 64) {
+            printLine(stderr, u"ledgerd verify: --anchor takes SEQ:HASH as verify prints it"_s);
+            return 2;
+        }
+        anchors.append({seq, hash});
+    }
+    auto report = fl::ledger::verifyLedger(store, anchors);
     if (!report) {
         printLine(stderr, u"ledgerd verify: %1"_s.arg(report.error().toString()));
         return 2;
@@ -83,11 +96,13 @@ int verify(fl::ledger::LedgerStore &store)
                               : u"BROKEN: %1"_s.arg(report->what));
         return 1;
     }
-    printLine(stdout, u"ok: %1 entries, %2 records, %3 devices, %4 files; head %5"_s
+    // The head as SEQ:HASH: kept outside the database, it is a later verify's --anchor.
+    printLine(stdout, u"ok: %1 entries, %2 records, %3 devices, %4 files; head %5:%6"_s
                           .arg(report->counts.entries)
                           .arg(report->counts.records)
                           .arg(report->counts.devices)
                           .arg(report->counts.blobs)
+                          .arg(report->counts.entries)
                           .arg(QString::fromLatin1(report->headHash)));
     return 0;
 }
@@ -106,7 +121,7 @@ int run(QCoreApplication &app, fl::ledger::LedgerStore &store, const QStringList
     if (command == u"serve"_s && need({u"port"_s}))
         return serve(app, store, args);
     if (command == u"verify"_s)
-        return verify(store);
+        return verify(store, args.values(u"anchor"_s));
     if (command == u"summary"_s)
         return fl::office::summary(store);
     if (command == u"user add"_s && need({u"name"_s, u"role"_s, u"divisions"_s}))
@@ -153,7 +168,8 @@ int main(int argc, char *argv[])
                                                             {u"svg"_s, u"FILE"_s},
                                                             {u"format"_s, u"FORMAT"_s},
                                                             {u"out"_s, u"FILE"_s},
-                                                            {u"kind"_s, u"KIND"_s}})
+                                                            {u"kind"_s, u"KIND"_s},
+                                                            {u"anchor"_s, u"SEQ:HASH"_s}})
         parser.addOption({name, name, value});
     parser.addOption({u"host"_s, u"address to listen on"_s, u"HOST"_s, u"127.0.0.1"_s});
     if (!parser.parse(app.arguments()))

@@ -24,6 +24,7 @@ struct Replay final : RecordHistory
     QList<FieldConflict> conflicts;
     QHash<QString, QByteArray> keys; // device id -> public key
     QSet<QString> officeDevices;
+    QHash<qint64, QByteArray> anchors;    // seq -> hash noted outside the database
     QHash<QString, QByteArray> submitted; // change id -> body as pushed (puts only)
     QByteArray hash = genesisHash();
     qint64 seq = 0;
@@ -77,6 +78,9 @@ struct Replay final : RecordHistory
             return fail(e.seq, u"prev_hash differs from the previous entry's hash"_s);
         if (entryHash(e.prevHash, e.seq, e.deviceId, e.signature, e.payload) != e.entryHash)
             return fail(e.seq, u"entry_hash differs: payload, device_id or signature was edited"_s);
+        if (anchors.contains(e.seq) && anchors.value(e.seq) != e.entryHash)
+            return fail(e.seq, u"the hash differs from the anchor noted for this entry: the chain "
+                               "was rewritten"_s);
         if (!keys.contains(e.deviceId))
             return fail(e.seq, u"device %1 is not registered"_s.arg(e.deviceId));
         const auto signature = decodeBase64(e.signature, kSignatureBytes);
@@ -251,7 +255,7 @@ Result<QString> checkBlobs(LedgerStore &store, const QHash<QString, StoredRecord
     return QString();
 }
 
-Result<VerifyReport> verifySnapshot(LedgerStore &store)
+Result<VerifyReport> verifySnapshot(LedgerStore &store, const QList<ChainAnchor> &anchors)
 {
     VerifyReport report;
     Replay replay;
@@ -260,6 +264,8 @@ Result<VerifyReport> verifySnapshot(LedgerStore &store)
     if (!keys)
         return keys.error();
     replay.keys = *keys;
+    for (const ChainAnchor &anchor : anchors)
+        replay.anchors.insert(anchor.seq, anchor.hash);
     auto office = store.officeDevices();
     if (!office)
         return office.error();
@@ -281,6 +287,16 @@ Result<VerifyReport> verifySnapshot(LedgerStore &store)
         report.brokenSeq = replay.brokenSeq;
         report.what = replay.what;
         return report;
+    }
+    for (const ChainAnchor &anchor : anchors) {
+        if (anchor.seq > replay.seq) {
+            report.ok = false;
+            report.brokenSeq = replay.seq + 1;
+            report.what = u"the chain ends at seq %1, before the anchor noted at seq %2: entries "
+                          "were removed"_s.arg(replay.seq)
+                              .arg(anchor.seq);
+            return report;
+        }
     }
     auto head = store.head();
     if (!head)
@@ -347,12 +363,12 @@ Result<VerifyReport> verifySnapshot(LedgerStore &store)
 
 } // namespace
 
-Result<VerifyReport> verifyLedger(LedgerStore &store)
+Result<VerifyReport> verifyLedger(LedgerStore &store, const QList<ChainAnchor> &anchors)
 {
     // One snapshot for every table: pushes committed meanwhile are not half seen.
     if (auto r = store.sql().beginRead(); !r)
         return r.error();
-    auto report = verifySnapshot(store);
+    auto report = verifySnapshot(store, anchors);
     store.sql().rollback();
     return report;
 }

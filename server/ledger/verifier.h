@@ -17,6 +17,16 @@ struct VerifyReport
     QByteArray headHash;
 };
 
-[[nodiscard]] Result<VerifyReport> verifyLedger(LedgerStore &store);
+// A chain hash noted outside the database (printed by an earlier verify, kept by the office):
+// the chain must still hold exactly this hash at this seq, so removing the newest entries or
+// rewriting history with the head row adjusted to match is detected too.
+struct ChainAnchor
+{
+    qint64 seq = 0;
+    QByteArray hash;
+};
+
+[[nodiscard]] Result<VerifyReport> verifyLedger(LedgerStore &store,
+                                                const QList<ChainAnchor> &anchors = {});
 
 } // namespace fl::ledger

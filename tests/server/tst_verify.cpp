@@ -100,6 +100,27 @@ TEST_CASE("ledgerd verify passes on the ledger and names the first hand-edited e
         tamper(db, "DELETE FROM ledger_entries WHERE seq = (SELECT max(seq) FROM ledger_entries)");
         CHECK(verifyAfter(db).output.contains(u"seq %1:"_s.arg(payloads.size())));
     }
+    SECTION("the newest entry removed and the head row rewritten to match: the anchor tells")
+    {
+        const QString anchor = clean.output.section(u"head "_s, 1).trimmed();
+        REQUIRE(anchor.startsWith(u"%1:"_s.arg(payloads.size())));
+        tamper(db, "DELETE FROM ledger_entries WHERE seq = (SELECT max(seq) FROM ledger_entries)");
+        tamper(db, "UPDATE ledger_head SET seq = seq - 1, hash = (SELECT entry_hash FROM"
+                   " ledger_entries WHERE seq = (SELECT max(seq) FROM ledger_entries))");
+        const ProgramRun run = runLedgerd(db, {u"verify"_s, u"--anchor"_s, anchor});
+        INFO((run.out + run.err).toStdString());
+        CHECK(run.exitCode == 1);
+        CHECK(run.out.contains(u"before the anchor"_s));
+    }
+    SECTION("an anchor the chain does not hold: rewritten")
+    {
+        const ProgramRun run =
+            runLedgerd(db, {u"verify"_s, u"--anchor"_s, u"2:"_s + QString(64, u'0')});
+        CHECK(run.exitCode == 1);
+        CHECK(run.out.contains(u"seq 2: the hash differs from the anchor"_s));
+        const QString anchor = clean.output.section(u"head "_s, 1).trimmed();
+        CHECK(runLedgerd(db, {u"verify"_s, u"--anchor"_s, anchor}).exitCode == 0);
+    }
     SECTION("a device's key swapped")
     {
         tamper(db, "UPDATE devices SET public_key = ?1", {QByteArray(32, '\0')});

@@ -111,17 +111,21 @@ Result<QList<ChangeResult>> Ledger::push(const Session &session, const QList<Pus
 Result<ChangeResult> Ledger::applyOne(const Session &session, const PushChange &change,
                                       const QSet<QString> &refusedRecords)
 {
-    const QString peekedId = peekChangeId(change.payload);
+    // The change id of a payload that will not parse as a change: read only when needed.
+    const auto refusedEarly = [&](RefusalCode code, const QString &reason) {
+        return refused(peekChangeId(change.payload), code, reason);
+    };
     const auto signature = decodeBase64(change.signature, kSignatureBytes);
     if (!signature)
-        return refused(peekedId, RefusalCode::BadSignature,
-                       u"the signature is not 64 bytes of standard base64"_s);
+        return refusedEarly(RefusalCode::BadSignature,
+                            u"the signature is not 64 bytes of standard base64"_s);
     if (!verifySignature(change.payload, *signature, session.publicKey))
-        return refused(peekedId, RefusalCode::BadSignature,
-                       u"the signature does not match the change's bytes and the device's key"_s);
+        return refusedEarly(RefusalCode::BadSignature,
+                            u"the signature does not match the change's bytes and the device's "
+                            "key"_s);
     auto parsed = parseChange(change.payload);
     if (auto *refusal = std::get_if<Refusal>(&parsed))
-        return refused(peekedId, refusal->code, refusal->reason);
+        return refusedEarly(refusal->code, refusal->reason);
     const ParsedChange &c = std::get<ParsedChange>(parsed);
     auto result = applyParsed(session, c, change, refusedRecords);
     if (result)

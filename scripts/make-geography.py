@@ -9,8 +9,8 @@ Sources (LGPL-3+, The GMT Team; see assets/geo/README.md):
   - the Xinjiang border from DCW-GMT (`gmt coast -R73/97/34/50 -ECN.XJ -M`);
   - rivers from GSHHG, full resolution (`gmt coast -R73/97/34/50 -Ir -M -Dh`);
   - lake shores, Bosten Lake among them (`gmt coast -R73/97/34/50 -W2/1p -M -Dh`).
-GMT writes shorelines and rivers cut into its internal bins; the pieces are kept as they come
-(a lake is a MultiLineString of its shore pieces), which is what a map draws.
+GMT writes shorelines and rivers cut into its internal bins; each piece is kept as it comes, as
+one LineString feature with its level, which is what a map draws.
 """
 
 import json
@@ -68,24 +68,21 @@ def border():
              "geometry": {"type": "MultiPolygon", "coordinates": rings}}]
 
 
-def by_level(args, kind, source):
-    """One MultiLineString feature per GSHHG level (rivers: 1 double-lined ... 4 minor)."""
-    lines = {}
-    for header, points in gmt_segments(*args):
-        if len(points) >= 2:
-            lines.setdefault(level(header), []).append(points)
+def pieces(args, kind, source):
+    """One LineString feature per piece, with its GSHHG level (rivers: 1 double-lined, 2
+    permanent major, 3 additional major, 4 minor; lake shores: 2)."""
     return [{"type": "Feature",
-             "properties": {"kind": kind, "level": lvl, "source": source},
-             "geometry": {"type": "MultiLineString", "coordinates": parts}}
-            for lvl, parts in sorted(lines.items(), key=lambda item: item[0] or 0)]
+             "properties": {"kind": kind, "level": level(header), "source": source},
+             "geometry": {"type": "LineString", "coordinates": points}}
+            for header, points in gmt_segments(*args) if len(points) >= 2]
 
 
 def main():
     OUT.mkdir(parents=True, exist_ok=True)
     write("xinjiang-border.geojson", border(), "Xinjiang border (DCW-GMT)")
-    write("xinjiang-rivers.geojson", by_level(["-Ir", "-Dh"], "river", "GSHHG 2.3.7"),
+    write("xinjiang-rivers.geojson", pieces(["-Ir", "-Dh"], "river", "GSHHG 2.3.7"),
           "Xinjiang rivers (GSHHG)")
-    write("xinjiang-lakes.geojson", by_level(["-W2/1p", "-Dh"], "lake shore", "GSHHG 2.3.7"),
+    write("xinjiang-lakes.geojson", pieces(["-W2/1p", "-Dh"], "lake shore", "GSHHG 2.3.7"),
           "Xinjiang lake shores (GSHHG)")
 
 

@@ -35,7 +35,9 @@ QString firstError(const QList<FieldIssue> &issues)
     return {};
 }
 
-// The ledger's tables as the history a state transition reads.
+// The ledger's tables as the history a state transition reads. One per change: the scope check
+// and the transition read the same records, and nothing is written until both are done, so the
+// records read are kept for the change.
 class StoreHistory final : public RecordHistory
 {
 public:
@@ -44,7 +46,12 @@ public:
     {}
     Result<std::optional<StoredRecord>> current(const QString &recordId) override
     {
-        return m_store.record(recordId);
+        if (auto it = m_records.constFind(recordId); it != m_records.cend())
+            return *it;
+        auto found = m_store.record(recordId);
+        if (found)
+            m_records.insert(recordId, *found);
+        return found;
     }
     Result<std::optional<RecordVersion>> version(const QString &recordId, int version) override
     {
@@ -69,6 +76,7 @@ public:
 
 private:
     LedgerStore &m_store;
+    QHash<QString, std::optional<StoredRecord>> m_records;
 };
 
 } // namespace
@@ -165,24 +173,25 @@ Result<ChangeResult> Ledger::applyParsed(const Session &session, const ParsedCha
         return refused(c.changeId, RefusalCode::RevisionGap,
                        u"an earlier change of record %1 in this push was refused, and this one "
                        "was made on it"_s.arg(c.recordId));
-    auto scope = checkScope(session, c);
+    StoreHistory history(m_store);
+    auto scope = checkScope(session, c, history);
     if (!scope)
         return scope.error();
     if (*scope)
         return refused(c.changeId, (*scope)->code, (*scope)->reason);
-    return appendChange(session, c, change);
+    return appendChange(session, c, change, history);
 }
 
-Result<std::optional<Refusal>> Ledger::checkScope(const Session &session, const ParsedChange &c)
+Result<std::optional<Refusal>> Ledger::checkScope(const Session &session, const ParsedChange &c,
+                                                  RecordHistory &history)
 {
     const User &user = session.user;
     if (!roleAllowsKind(user.role, c.kind))
         return std::optional<Refusal>(
             Refusal{RefusalCode::OutOfScope,
                     u"a %1 may not send %2 records"_s.arg(roleName(user.role), c.kindName)});
-    StoreHistory history(m_store);
     QStringList divisions;
-    auto before = m_store.record(c.recordId);
+    auto before = history.current(c.recordId);
     if (!before)
         return before.error();
     if (*before)
@@ -214,14 +223,13 @@ Result<std::optional<Refusal>> Ledger::checkScope(const Session &session, const 
 }
 
 Result<ChangeResult> Ledger::appendChange(const Session &session, const ParsedChange &c,
-                                          const PushChange &raw)
+                                          const PushChange &raw, RecordHistory &history)
 {
     const qint64 now = m_clock();
     auto head = m_store.head();
     if (!head)
         return head.error();
     const qint64 seq = head->seq + 1;
-    StoreHistory history(m_store);
     auto next = nextState(c, seq, history, isOfficeRole(session.user.role));
     if (!next)
         return next.error();

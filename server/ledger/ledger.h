@@ -7,6 +7,7 @@
 #include "access.h"
 #include "change.h"
 #include "ledgerstore.h"
+#include "recordstate.h"
 
 #include <QList>
 #include <QSet>
@@ -68,10 +69,11 @@ private:
     [[nodiscard]] Result<ChangeResult> applyParsed(const Session &session, const ParsedChange &c,
                                                    const PushChange &change,
                                                    const QSet<QString> &refusedRecords);
+    // `history`: the change's view of the ledger's records (see ledger.cpp, StoreHistory).
     [[nodiscard]] Result<ChangeResult> appendChange(const Session &session, const ParsedChange &c,
-                                                    const PushChange &raw);
-    [[nodiscard]] Result<std::optional<Refusal>> checkScope(const Session &session,
-                                                            const ParsedChange &c);
+                                                    const PushChange &raw, RecordHistory &history);
+    [[nodiscard]] Result<std::optional<Refusal>>
+    checkScope(const Session &session, const ParsedChange &c, RecordHistory &history);
 
     LedgerStore &m_store;
     Clock m_clock;

@@ -8,6 +8,7 @@
 //   bench_sync --sink PORTFILE   (the plain HTTP receiver the baseline uploads to)
 
 #include "benchutil.h"
+#include "http/socketoptions.h"
 #include "ledgerdchild.h"
 #include "sync/syncclient.h"
 
@@ -29,10 +30,6 @@
 
 #include <cstdio>
 
-#include <netinet/in.h>
-#include <netinet/tcp.h>
-#include <sys/socket.h>
-
 using namespace Qt::StringLiterals;
 using namespace fl;
 
@@ -46,19 +43,7 @@ class Sink final : public QAbstractHttpServer
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override
     {
-        // The same prompt ACKs and no-delay answers as ledgerd (see its server), so the
-        // baseline is the best plain upload, not one slowed by delayed ACKs.
-        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-        if (!socket->property("quickack").toBool()) {
-            socket->setProperty("quickack", true);
-            const auto quickAck = [socket] {
-                int one = 1;
-                ::setsockopt(int(socket->socketDescriptor()), IPPROTO_TCP, TCP_QUICKACK, &one,
-                             sizeof one);
-            };
-            QObject::connect(socket, &QTcpSocket::readyRead, socket, quickAck);
-            quickAck();
-        }
+        fl::ledgerd::answerPromptly(socket); // as ledgerd does: the baseline is not slowed
         received += request.body().size();
         makeResponder(request, socket)
             .write(QByteArray("{}"), "application/json", QHttpServerResponder::StatusCode::Ok);

@@ -1,6 +1,7 @@
 #include "ledgerserver.h"
 
 #include "jsonlog.h"
+#include "socketoptions.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -11,10 +12,6 @@
 #include <QtHttpServer/QHttpServerRequest>
 
 #include <limits>
-
-#include <netinet/in.h>
-#include <netinet/tcp.h>
-#include <sys/socket.h>
 
 using namespace Qt::StringLiterals;
 
@@ -99,27 +96,6 @@ QString bearerToken(const QHttpServerRequest &request)
     return QString::fromLatin1(value.mid(7).trimmed());
 }
 
-// Qt's HTTP client leaves Nagle's algorithm on, so the last piece of an upload waits for our
-// ACK, which Linux delays by up to 40 ms: a quarter of a second for every few photos. Asking
-// for prompt ACKs whenever data arrives (TCP_QUICKACK does not stick) removes the wait. From a
-// connection's first answer on; keep-alive carries a whole sync.
-void acknowledgePromptly(QTcpSocket *socket)
-{
-#ifdef TCP_QUICKACK
-    if (socket->property("fl-quickack").toBool())
-        return;
-    socket->setProperty("fl-quickack", true);
-    const auto quickAck = [socket] {
-        int one = 1;
-        ::setsockopt(int(socket->socketDescriptor()), IPPROTO_TCP, TCP_QUICKACK, &one, sizeof one);
-    };
-    QObject::connect(socket, &QTcpSocket::readyRead, socket, quickAck);
-    quickAck();
-#else
-    Q_UNUSED(socket);
-#endif
-}
-
 } // namespace
 
 LedgerServer::LedgerServer(ledger::Ledger &ledger, ledger::Access &access, QObject *parent)
@@ -173,10 +149,7 @@ bool LedgerServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *
         reply = error(
             {500, u"internal"_s, u"internal error: %1"_s.arg(QString::fromUtf8(e.what())), {}});
     }
-    // The responder writes status line, headers and body separately: without TCP_NODELAY,
-    // Nagle's algorithm holds the body back until the client's delayed ACK (~40 ms a request).
-    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-    acknowledgePromptly(socket);
+    answerPromptly(socket);
     QHttpServerResponder responder = makeResponder(request, socket);
     const bool raw = !reply.raw.isNull();
     const QByteArray body =

@@ -181,5 +181,10 @@ qint64 execute(const QString &db, const char *sql, const ledger::sql::Params &pa
 [[nodiscard]] QByteArray compact(const QJsonObject &object);
 [[nodiscard]] QJsonObject parseObject(const QByteArray &bytes);
 [[nodiscard]] QString newUuid();
+// A JSON number of an answer (seq, revision, size) as an integer; -1 when it is not a number.
+[[nodiscard]] inline qint64 number(const QJsonValue &value)
+{
+    return qint64(value.toDouble(-1));
+}
 
 } // namespace fl::test

@@ -45,11 +45,6 @@ QJsonObject stored(const HttpReply &reply)
     return reply.json;
 }
 
-qint64 number(const QJsonValue &value)
-{
-    return qint64(value.toDouble(-1));
-}
-
 struct Wanted
 {
     QString sha256;

@@ -15,11 +15,6 @@ using namespace fl::test;
 
 namespace {
 
-qint64 number(const QJsonValue &value)
-{
-    return qint64(value.toDouble(-1));
-}
-
 QJsonObject onlyResult(const HttpReply &reply)
 {
     INFO(reply.body.toStdString());

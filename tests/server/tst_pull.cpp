@@ -13,11 +13,6 @@ using namespace fl::test;
 
 namespace {
 
-qint64 number(const QJsonValue &value)
-{
-    return qint64(value.toDouble(-1));
-}
-
 // What a device pushed: the signed change as it went over the wire, by change id.
 struct Sent
 {

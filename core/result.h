@@ -67,6 +67,9 @@ public:
         assert(ok());
         return std::get<T>(std::move(m_value));
     }
+    // The value, or `fallback` on error (for settings and display, where an error changes
+    // nothing the user relies on).
+    T value_or(T fallback) const & { return ok() ? std::get<T>(m_value) : std::move(fallback); }
     T *operator->() { return &value(); }
     const T *operator->() const { return &value(); }
     T &operator*() & { return value(); }

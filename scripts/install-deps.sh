@@ -12,6 +12,15 @@ packages=(
     libzxing-dev
     catch2
     libbenchmark-dev
+    # The field app (issue 5): Qt Quick, positioning with the NMEA plugin, camera, translations,
+    # the QML test runner, and fonts that draw Chinese and Uyghur (Arabic script) offscreen.
+    qt6-declarative-dev qt6-declarative-dev-tools qt6-positioning-dev libqt6positioning6-plugins
+    qt6-multimedia-dev qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools
+    qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
+    qml6-module-qtquick-templates qml6-module-qtquick-window qml6-module-qtquick-dialogs
+    qml6-module-qtquick-shapes qml6-module-qtqml-workerscript qml6-module-qtpositioning
+    qml6-module-qtmultimedia qml6-module-qttest
+    fonts-noto-cjk fonts-noto-core
 )
 
 missing=()

@@ -1,0 +1,1 @@
+# evidence: files are listed here by the feature's author.

@@ -1,0 +1,1 @@
+# greenshield: files are listed here by the feature's author.

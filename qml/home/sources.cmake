@@ -1,0 +1,1 @@
+list(APPEND FIELDAPP_QML home/HomePage.qml)

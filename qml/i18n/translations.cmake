@@ -1,0 +1,1 @@
+# Translations: filled in once the screens exist.

@@ -1,0 +1,1 @@
+# inspection: files are listed here by the feature's author.

@@ -1,0 +1,1 @@
+# map: files are listed here by the feature's author.

@@ -1,0 +1,1 @@
+# patrol: files are listed here by the feature's author.

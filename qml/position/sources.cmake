@@ -1,0 +1,1 @@
+# position: files are listed here by the feature's author.

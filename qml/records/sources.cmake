@@ -1,0 +1,1 @@
+# records: files are listed here by the feature's author.

@@ -1,0 +1,1 @@
+# sync: files are listed here by the feature's author.

@@ -1,0 +1,1 @@
+# tasks: files are listed here by the feature's author.

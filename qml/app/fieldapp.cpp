@@ -1,6 +1,7 @@
 #include "fieldapp.h"
 
 #include "appsettings.h"
+#include "positionfeed.h"
 #include "recordstore.h"
 #include "translator.h"
 
@@ -41,6 +42,9 @@ fl::Result<std::unique_ptr<FieldApp>> FieldApp::open(const FieldAppOptions &opti
     connect(app->m_settings, &AppSettings::languageChanged, app->m_translator,
             [t = app->m_translator, s = app->m_settings] { t->setLanguage(s->language()); });
 
+    app->m_position = new PositionFeed(app.get());
+    app->m_position->setSource(source.release());
+    app->m_position->start();
     return app;
 }
 

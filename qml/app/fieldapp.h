@@ -16,10 +16,12 @@ class QGeoPositionInfoSource;
 class QJSEngine;
 class QQmlEngine;
 class AppSettings;
+class PositionFeed;
 class RecordStore;
 class Translator;
 
 Q_MOC_INCLUDE("appsettings.h")
+Q_MOC_INCLUDE("positionfeed.h")
 Q_MOC_INCLUDE("recordstore.h")
 
 struct FieldAppOptions
@@ -38,6 +40,7 @@ class FieldApp : public QObject
     QML_SINGLETON
     Q_PROPERTY(RecordStore *store READ store CONSTANT)
     Q_PROPERTY(AppSettings *settings READ settings CONSTANT)
+    Q_PROPERTY(PositionFeed *position READ position CONSTANT)
     Q_PROPERTY(bool recoveredFromCrash READ recoveredFromCrash CONSTANT)
 
 public:
@@ -54,6 +57,7 @@ public:
 
     [[nodiscard]] RecordStore *store() const { return m_store; }
     [[nodiscard]] AppSettings *settings() const { return m_settings; }
+    [[nodiscard]] PositionFeed *position() const { return m_position; }
     [[nodiscard]] bool recoveredFromCrash() const;
 
     // Installs the chosen language into `engine` now and whenever it changes.
@@ -64,5 +68,6 @@ private:
 
     RecordStore *m_store = nullptr;
     AppSettings *m_settings = nullptr;
+    PositionFeed *m_position = nullptr;
     Translator *m_translator = nullptr;
 };

@@ -1,1 +1,2 @@
-# position: files are listed here by the feature's author.
+# The current GNSS fix for the screens, graded and explained.
+list(APPEND FIELDAPP_SOURCES position/positionfeed.h position/positionfeed.cpp)

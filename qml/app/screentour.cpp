@@ -18,10 +18,13 @@ namespace {
 // Time for a screen to settle after it is shown: images decode and lists fill asynchronously.
 constexpr int kSettleMs = 400;
 
-// Items whose content scrolls or is deliberately cut: their children may extend past them.
+// Items whose children may legitimately extend past them: clipped items, and views that scroll
+// sideways. (A page that scrolls only vertically must still fit its content to the window.)
 bool clipsChildren(const QQuickItem *item)
 {
-    return item->clip() || item->inherits("QQuickFlickable");
+    if (item->inherits("QQuickFlickable"))
+        return item->property("contentWidth").toDouble() > item->width() + 1;
+    return item->clip();
 }
 
 void collectClipped(QQuickItem *item, const QRectF &windowRect, QStringList &found)

@@ -147,6 +147,23 @@ QString PositionFeed::message() const
     return tr("No fix");
 }
 
+QString PositionFeed::summary() const
+{
+    const double a = accuracy();
+    const QString metres = std::isnan(a) ? QString() : tr(" ±%1 m").arg(qRound(a));
+    switch (quality()) {
+    case Good:
+        return tr("Good fix") + metres;
+    case Fair:
+        return tr("Fair fix") + metres;
+    case Poor:
+        return tr("Poor fix") + metres;
+    case NoFix:
+        break;
+    }
+    return tr("No fix");
+}
+
 std::optional<fl::Position> PositionFeed::currentPosition() const
 {
     if (!valid())

@@ -34,6 +34,8 @@ class PositionFeed : public QObject
     Q_PROPERTY(Quality quality READ quality NOTIFY changed)
     Q_PROPERTY(Status status READ status NOTIFY changed)
     Q_PROPERTY(QString message READ message NOTIFY changed)
+    // A few words for a badge: "Good fix ±4 m", "Poor fix ±45 m", "No fix".
+    Q_PROPERTY(QString summary READ summary NOTIFY changed)
     Q_PROPERTY(int rejectedJumps READ rejectedJumps NOTIFY changed)
 
 public:
@@ -70,6 +72,7 @@ public:
     [[nodiscard]] Quality quality() const;
     [[nodiscard]] Status status() const { return m_status; }
     [[nodiscard]] QString message() const;
+    [[nodiscard]] QString summary() const;
     [[nodiscard]] int rejectedJumps() const { return m_rejectedJumps; }
 
     // The current fix as the domain stores it; empty without a usable fix.

@@ -25,6 +25,7 @@ ApplicationWindow {
         "greenshield": "greenshield/ClueListPage.qml",
         "evidence": "evidence/EvidencePage.qml",
         "tasks": "tasks/TasksPage.qml",
+        "records": "records/RecordsPage.qml",
         "sync": "sync/SyncPage.qml",
         "settings": "settings/SettingsPage.qml"
     })

@@ -65,7 +65,7 @@ FlScrollPage {
                                  : qsTr("Today: %n record(s)", "", today.count)
         Repeater {
             model: today
-            delegate: HomeRecordRow {
+            delegate: RecordRow {
                 required property var model
                 visible: model.index < 5
                 Layout.fillWidth: true
@@ -88,6 +88,7 @@ FlScrollPage {
                 { name: "greenshield", text: qsTr("Green Shield"), detail: qsTr("Verify clues on site") },
                 { name: "tasks", text: qsTr("Tasks"), detail: qsTr("Rectification and follow-up") },
                 { name: "evidence", text: qsTr("Evidence"), detail: qsTr("Photos and annotations") },
+                { name: "records", text: qsTr("All records"), detail: qsTr("Search this device") },
                 { name: "sync", text: qsTr("Sync"), detail: qsTr("Send to the office ledger") },
                 { name: "settings", text: qsTr("Settings"), detail: qsTr("Language, coordinates") }
             ]

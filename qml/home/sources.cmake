@@ -1,1 +1,1 @@
-list(APPEND FIELDAPP_QML home/HomePage.qml home/HomeRecordRow.qml home/HomeSyncCard.qml)
+list(APPEND FIELDAPP_QML home/HomePage.qml home/HomeSyncCard.qml)

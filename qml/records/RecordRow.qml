@@ -3,7 +3,7 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import FieldLedger
 
-// One record in Home's list of today's work: kind, title, time.
+// One record in a list: title (or kind), kind and time.
 ItemDelegate {
     id: row
     property string kindName

@@ -11,8 +11,10 @@ import android.util.Log;
 
 /**
  * The permission requests Qt 6.4 has no public API for (QPermission arrives in Qt 6.5), called
- * from C++ through QJniObject with the activity (QNativeInterface::QAndroidApplication::context()
- * is the QtActivity while the app runs in the foreground).
+ * from C++ through QJniObject with QNativeInterface::QAndroidApplication::context(), which is
+ * the QtActivity while the app runs. Each request method returns false when it could not ask
+ * (no activity, or nothing to ask on this Android version) and true when Android's dialog or
+ * settings page was asked for.
  *
  * <p>These only open Android's dialogs; the answer is read afterwards from C++ with
  * QtAndroidPrivate::checkPermission() once the app is active again (the dialog pauses the
@@ -40,13 +42,14 @@ public final class AndroidPermissions
     private AndroidPermissions() {}
 
     /** Asks for precise and approximate location together (the patrol and evidence positions). */
-    public static void requestLocation(Activity activity)
+    public static boolean requestLocation(Context context)
     {
-        if (Build.VERSION.SDK_INT < 23)
-            return; // granted at install
-        activity.requestPermissions(new String[] { Manifest.permission.ACCESS_FINE_LOCATION,
-                                                   Manifest.permission.ACCESS_COARSE_LOCATION },
-                                    REQUEST_LOCATION);
+        if (Build.VERSION.SDK_INT < 23 || !(context instanceof Activity))
+            return false; // granted at install before Android 6; no dialog without an activity
+        final String[] permissions = { Manifest.permission.ACCESS_FINE_LOCATION,
+                                       Manifest.permission.ACCESS_COARSE_LOCATION };
+        ((Activity) context).requestPermissions(permissions, REQUEST_LOCATION);
+        return true;
     }
 
     /**
@@ -55,22 +58,26 @@ public final class AndroidPermissions
      * Optional: a patrol started from the screen records with the screen off through
      * PatrolRecordingService without it.
      */
-    public static void requestBackgroundLocation(Activity activity)
+    public static boolean requestBackgroundLocation(Context context)
     {
-        if (Build.VERSION.SDK_INT < 29)
-            return; // before Android 10 foreground location covers the background too
-        activity.requestPermissions(
+        // Before Android 10 foreground location covers the background too.
+        if (Build.VERSION.SDK_INT < 29 || !(context instanceof Activity))
+            return false;
+        ((Activity) context).requestPermissions(
             new String[] { "android.permission.ACCESS_BACKGROUND_LOCATION" },
             REQUEST_BACKGROUND_LOCATION);
+        return true;
     }
 
     /** Asks to show notifications (Android 13+), so the recording notification is visible. */
-    public static void requestNotifications(Activity activity)
+    public static boolean requestNotifications(Context context)
     {
-        if (Build.VERSION.SDK_INT < 33)
-            return; // allowed by default before Android 13
-        activity.requestPermissions(new String[] { "android.permission.POST_NOTIFICATIONS" },
-                                    REQUEST_NOTIFICATIONS);
+        // Notifications need no permission before Android 13.
+        if (Build.VERSION.SDK_INT < 33 || !(context instanceof Activity))
+            return false;
+        ((Activity) context).requestPermissions(
+            new String[] { "android.permission.POST_NOTIFICATIONS" }, REQUEST_NOTIFICATIONS);
+        return true;
     }
 
     /** Whether Android's battery optimisation leaves the app alone (multi-day patrols). */

@@ -16,6 +16,7 @@
 #include "fieldapp.h"
 
 #include <QCommandLineParser>
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QGuiApplication>
@@ -83,9 +84,12 @@ bool fillStore(const QString &folder, int count)
 bool coldStart(const QString &app, const QString &store, double &firstFrameMs, long &maxRssKiB)
 {
     const QByteArray a = app.toLocal8Bit(), s = store.toLocal8Bit();
-    char *argv[] = {const_cast<char *>(a.constData()), const_cast<char *>("--store"),
-                    const_cast<char *>(s.constData()), const_cast<char *>("--position"),
-                    const_cast<char *>("none"), const_cast<char *>("--report-first-frame"),
+    char *argv[] = {const_cast<char *>(a.constData()),
+                    const_cast<char *>("--store"),
+                    const_cast<char *>(s.constData()),
+                    const_cast<char *>("--position"),
+                    const_cast<char *>("none"),
+                    const_cast<char *>("--report-first-frame"),
                     nullptr};
     int pipeFds[2];
     if (pipe(pipeFds) != 0)
@@ -136,19 +140,30 @@ std::vector<double> scrollFrames(QQuickWindow *window, QQuickItem *list, int &ro
     QElapsedTimer frame;
     bool swapped = false;
     QObject::connect(window, &QQuickWindow::frameSwapped, window, [&] { swapped = true; });
-    double lastY = -1;
     while (true) {
         const double y = list->property("contentY").toDouble();
-        const double end = list->property("contentHeight").toDouble() - list->height();
-        if (y >= end - 1 && y == lastY)
-            break;
-        lastY = y;
-        list->setProperty("contentY", std::min(y + 40.0, std::max(end, 0.0)));
+        const double height = list->property("contentHeight").toDouble();
+        const double target = std::min(y + 40.0, std::max(height - list->height(), 0.0));
+        if (target <= y + 0.5) {
+            // At the end of what is loaded: the view asks the model for the next page.
+            QDeadlineTimer settle(300);
+            while (!settle.hasExpired())
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+            if (list->property("contentHeight").toDouble() <= height)
+                break; // nothing more to load
+            continue;
+        }
+        list->setProperty("contentY", target);
         swapped = false;
         frame.start();
         window->requestUpdate();
-        while (!swapped)
-            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+        QDeadlineTimer deadline(2000);
+        while (!swapped && !deadline.hasExpired())
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        if (!swapped) {
+            std::fprintf(stderr, "no frame within 2 s at contentY %.0f\n", y);
+            break;
+        }
         frames.push_back(double(frame.nsecsElapsed()) / 1e6);
     }
     rowsSeen = list->property("count").toInt();
@@ -162,20 +177,30 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication application(argc, argv);
+    std::setvbuf(stdout, nullptr, _IONBF, 0); // figures appear as they are measured
     QCommandLineParser p;
     p.addOptions({{QStringLiteral("records"), QStringLiteral("Records in the store."),
                    QStringLiteral("n"), QStringLiteral("10000")},
                   {QStringLiteral("runs"), QStringLiteral("Cold starts to time."),
-                   QStringLiteral("n"), QStringLiteral("5")}});
+                   QStringLiteral("n"), QStringLiteral("5")},
+                  // Internal: fill the store in a child process, so this one's memory is the
+                  // app's alone.
+                  {QStringLiteral("fill"), QStringLiteral("Only fill a store folder."),
+                   QStringLiteral("folder")}});
     p.process(application);
     const int count = p.value(QStringLiteral("records")).toInt();
     const int runs = p.value(QStringLiteral("runs")).toInt();
+
+    if (p.isSet(QStringLiteral("fill")))
+        return fillStore(p.value(QStringLiteral("fill")), count) ? 0 : 1;
 
     QTemporaryDir dir;
     const QString folder = dir.path() + QStringLiteral("/store");
     QElapsedTimer clock;
     clock.start();
-    if (!fillStore(folder, count))
+    if (QProcess::execute(QCoreApplication::applicationFilePath(),
+                          {QStringLiteral("--fill"), folder, QStringLiteral("--records"),
+                           QString::number(count)}) != 0)
         return 1;
     std::printf("store: %d records written in %.1f s\n", count, clock.elapsed() / 1000.0);
 

@@ -123,7 +123,21 @@ ledgerd device list
 ledgerd conflicts
 ledgerd export --format geojson --out "$demo/ledger.geojson"
 ledgerd export --format csv --kind patrol --out "$demo/ledger-patrols.csv"
+
+step "The field app on the same device store, against the same ledger"
+# A desktop shows the app in a window (close it to go on); without a display it runs offscreen
+# and visits every screen in every language, saving a screenshot of each.
+app="$build/platform/app/fieldledger"
+app_args=(--store "$demo/device" --server "$server" --replay-speed 10
+          --position "nmea:$assets/patrol-urumqi-river.nmea")
+if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+    "$app" "${app_args[@]}"
+else
+    QT_QPA_PLATFORM=offscreen "$app" "${app_args[@]}" --screenshots "$build/screenshots/demo"
+fi
 kill "$ledgerd_pid"
 
 echo
 echo "The device store, the exports, the ledger and its exports are in $demo"
+[ -d "$build/screenshots/demo" ] && echo "The app's screens are in $build/screenshots/demo"
+true

@@ -45,7 +45,7 @@ void collectClipped(QQuickItem *item, const QRectF &windowRect, QStringList &fou
     // Text that does not fit and neither wraps nor elides is cut off mid-word.
     if (item->inherits("QQuickText")) {
         const bool wraps = item->property("wrapMode").toInt() != 0;
-        const bool elides = item->property("elide").toInt() != 0;
+        const bool elides = item->property("elide").toInt() != Qt::ElideNone;
         const bool fits = item->property("fontSizeMode").toInt() != 0;
         const double contentWidth = item->property("contentWidth").toDouble();
         if (!wraps && !elides && !fits && contentWidth > item->width() + 1 && item->width() > 0)

@@ -55,6 +55,8 @@ Page {
             model: filtered
             reuseItems: true
             ScrollBar.vertical: ScrollBar {}
+            // Views fetch more through a proxy only sometimes: ask for the next page at the end.
+            onAtYEndChanged: if (atYEnd) records.loadMore()
             delegate: RecordRow {
                 required property var model
                 width: ListView.view.width

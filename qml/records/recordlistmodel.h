@@ -57,6 +57,9 @@ public:
     [[nodiscard]] bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
+    // The next page, if any (lists call it when scrolled to their end).
+    Q_INVOKABLE void loadMore() { fetchMore({}); }
+
     // The name of a kind for people ("River patrol", ...).
     Q_INVOKABLE [[nodiscard]] static QString kindName(int kind);
 

@@ -1,0 +1,174 @@
+#include "appdriver.h"
+
+#include "apptest.h"
+
+#include <QGeoPositionInfoSource>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QQuickItem *findVisible(QQuickItem *root, const QString &name)
+{
+    if (!root->isVisible())
+        return nullptr;
+    if (root->objectName() == name)
+        return root;
+    for (QQuickItem *child : root->childItems()) {
+        if (QQuickItem *found = findVisible(child, name))
+            return found;
+    }
+    return nullptr;
+}
+
+// The flickable a control scrolls with, if any.
+QQuickItem *flickableOf(QQuickItem *item)
+{
+    for (QQuickItem *p = item->parentItem(); p; p = p->parentItem()) {
+        if (p->inherits("QQuickFlickable"))
+            return p;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+AppDriver::AppDriver(const FieldAppOptions &options, QGeoPositionInfoSource *positionSource)
+{
+    auto app = FieldApp::open(options, positionSource);
+    INFO((app ? QString() : app.error().message).toStdString());
+    REQUIRE(app.ok());
+    m_app = std::move(*app);
+    FieldApp::setInstance(m_app.get());
+    m_engine = std::make_unique<QQmlApplicationEngine>();
+    m_engine->addImportPath(u"qrc:/qt/qml"_s);
+    m_engine->load(QUrl(u"qrc:/qt/qml/FieldLedger/Main.qml"_s));
+    REQUIRE(m_engine->rootObjects().size() == 1);
+    m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().first());
+    REQUIRE(m_window);
+    REQUIRE(QTest::qWaitForWindowExposed(m_window));
+}
+
+AppDriver::~AppDriver()
+{
+    m_engine.reset(); // the screens go before the app they show
+    FieldApp::setInstance(nullptr);
+}
+
+QQuickItem *AppDriver::openScreen(const QString &name)
+{
+    QVariant page;
+    REQUIRE(QMetaObject::invokeMethod(m_window, "openScreen", Q_RETURN_ARG(QVariant, page),
+                                      Q_ARG(QVariant, name)));
+    QTest::qWait(50);
+    return page.value<QQuickItem *>();
+}
+
+QQuickItem *AppDriver::find(const QString &objectName) const
+{
+    return findVisible(m_window->contentItem(), objectName);
+}
+
+QQuickItem *AppDriver::require(const QString &objectName, int timeoutMs) const
+{
+    QQuickItem *item = nullptr;
+    apptest::waitFor([&] { return (item = find(objectName)) != nullptr; }, timeoutMs);
+    INFO("no visible item named " << objectName.toStdString());
+    REQUIRE(item);
+    return item;
+}
+
+void AppDriver::scrollIntoView(QQuickItem *item)
+{
+    QQuickItem *flickable = flickableOf(item);
+    if (!flickable)
+        return;
+    const QPointF top =
+        item->mapToItem(flickable->property("contentItem").value<QQuickItem *>(), QPointF(0, 0));
+    const double contentHeight = flickable->property("contentHeight").toDouble();
+    const double y = std::clamp(top.y() - flickable->height() / 3, 0.0,
+                                std::max(0.0, contentHeight - flickable->height()));
+    flickable->setProperty("contentY", y);
+    QTest::qWait(20);
+}
+
+void AppDriver::click(const QString &objectName)
+{
+    QQuickItem *item = require(objectName);
+    scrollIntoView(item);
+    INFO(objectName.toStdString() << " must be enabled to click it");
+    REQUIRE(item->isEnabled());
+    const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
+    QTest::mouseClick(m_window, Qt::LeftButton, {}, centre.toPoint());
+    QTest::qWait(30);
+}
+
+void AppDriver::type(const QString &objectName, const QString &text)
+{
+    QQuickItem *item = require(objectName);
+    if (auto *input = item->property("input").value<QQuickItem *>())
+        item = input; // an FlField: type into its TextField
+    scrollIntoView(item);
+    item->forceActiveFocus();
+    QTest::qWait(10);
+    QTest::keyClick(m_window, Qt::Key_A, Qt::ControlModifier); // replace what is there
+    QTest::keyClicks(m_window, text);
+    QTest::keyClick(m_window, Qt::Key_Return);
+    QTest::qWait(10);
+    INFO("typed into " << objectName.toStdString());
+    REQUIRE(item->property("text").toString() == text);
+}
+
+void AppDriver::choose(const QString &objectName, int index)
+{
+    QQuickItem *combo = require(objectName);
+    scrollIntoView(combo);
+    REQUIRE(index < combo->property("count").toInt());
+    // Through the control's own method, as its popup's delegate does on a tap.
+    combo->setProperty("currentIndex", index);
+    QMetaObject::invokeMethod(combo, "activated", Q_ARG(int, index));
+    QTest::qWait(10);
+}
+
+void AppDriver::drag(const QString &objectName, QPointF from, QPointF to)
+{
+    QQuickItem *item = require(objectName);
+    scrollIntoView(item);
+    auto at = [item](QPointF f) {
+        return item->mapToScene(QPointF(f.x() * item->width(), f.y() * item->height())).toPoint();
+    };
+    QTest::mousePress(m_window, Qt::LeftButton, {}, at(from));
+    constexpr int steps = 12;
+    for (int i = 1; i <= steps; ++i) {
+        const QPointF p = from + (to - from) * (double(i) / steps);
+        QTest::mouseMove(m_window, at(p), 8);
+    }
+    QTest::mouseRelease(m_window, Qt::LeftButton, {}, at(to), 8);
+    QTest::qWait(10);
+}
+
+QVariant AppDriver::call(const QString &objectName, const char *function, const QVariantList &args)
+{
+    QQuickItem *item = require(objectName);
+    QVariant result;
+    bool ok = false;
+    switch (args.size()) {
+    case 0:
+        ok = QMetaObject::invokeMethod(item, function, Q_RETURN_ARG(QVariant, result));
+        break;
+    case 1:
+        ok = QMetaObject::invokeMethod(item, function, Q_RETURN_ARG(QVariant, result),
+                                       Q_ARG(QVariant, args.at(0)));
+        break;
+    default:
+        ok = QMetaObject::invokeMethod(item, function, Q_RETURN_ARG(QVariant, result),
+                                       Q_ARG(QVariant, args.at(0)), Q_ARG(QVariant, args.at(1)));
+        break;
+    }
+    INFO(objectName.toStdString() << "." << function << "() must exist");
+    REQUIRE(ok);
+    return result;
+}

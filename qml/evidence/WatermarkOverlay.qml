@@ -9,11 +9,19 @@ Rectangle {
     property var lines: []
     property int fontSize: FlTheme.fontSmall
     readonly property int lineCount: lines ? lines.length : 0
+    // One line of text, known at once (the band's height must not wait for layout).
+    readonly property int lineHeight: Math.ceil(metrics.height)
 
     visible: lineCount > 0
     color: "#c0000000"
     implicitWidth: column.implicitWidth + 2 * padding.width
-    implicitHeight: lineCount > 0 ? column.implicitHeight + 2 * padding.height : 0
+    implicitHeight: lineCount > 0 ? lineCount * lineHeight + 2 * padding.height : 0
+
+    FontMetrics {
+        id: metrics
+        font.pixelSize: overlay.fontSize
+        font.bold: true
+    }
 
     Item {
         id: padding
@@ -34,7 +42,10 @@ Rectangle {
             model: overlay.lines
             Label {
                 required property string modelData
+                required property int index
+                objectName: "watermarkLine-" + index
                 width: column.width
+                height: overlay.lineHeight
                 text: modelData
                 color: "#ffffff"
                 font.pixelSize: overlay.fontSize

@@ -88,16 +88,25 @@ FlScrollPage {
                 }
             }
 
-            FlSection {
+            // Positioners, not layouts: wrapped lines get their real height at once.
+            Column {
                 Layout.fillWidth: true
-                title: qsTr("Captured")
+                spacing: FlTheme.spacing / 2
                 Label {
-                    Layout.fillWidth: true
+                    width: parent.width
+                    text: qsTr("Captured")
+                    font.pixelSize: FlTheme.fontSmall
+                    font.bold: true
+                    color: FlTheme.accent
+                    wrapMode: Text.Wrap
+                }
+                Label {
+                    width: parent.width
                     text: FieldApp.settings.formatTime(Number(shown.capturedAtMs), true)
                     wrapMode: Text.Wrap
                 }
                 Label {
-                    Layout.fillWidth: true
+                    width: parent.width
                     text: shown.hasPosition
                           ? FieldApp.settings.formatPosition(shown.latitude, shown.longitude)
                             + (isNaN(shown.accuracy) ? "" : "  " + FieldApp.settings.formatAccuracy(shown.accuracy))
@@ -106,18 +115,18 @@ FlScrollPage {
                     wrapMode: Text.Wrap
                 }
                 Label {
-                    Layout.fillWidth: true
+                    width: parent.width
                     text: qsTr("By %1").arg(shown.author)
                     wrapMode: Text.Wrap
                 }
                 Label {
-                    Layout.fillWidth: true
+                    width: parent.width
                     visible: shown.note.length > 0
                     text: shown.note
                     wrapMode: Text.Wrap
                 }
                 Label {
-                    Layout.fillWidth: true
+                    width: parent.width
                     text: shown.linkedRecordId.length > 0
                           ? qsTr("Supports record %1").arg(shown.linkedRecordId)
                           : qsTr("Not attached to a record")
@@ -127,11 +136,19 @@ FlScrollPage {
                 }
             }
 
-            FlSection {
+            Column {
                 Layout.fillWidth: true
-                title: qsTr("Annotations")
+                spacing: FlTheme.spacing / 2
                 Label {
-                    Layout.fillWidth: true
+                    width: parent.width
+                    text: qsTr("Annotations")
+                    font.pixelSize: FlTheme.fontSmall
+                    font.bold: true
+                    color: FlTheme.accent
+                    wrapMode: Text.Wrap
+                }
+                Label {
+                    width: parent.width
                     visible: shown.annotations.length === 0
                     text: qsTr("No annotations yet.")
                     color: FlTheme.muted
@@ -142,7 +159,7 @@ FlScrollPage {
                     Label {
                         required property string modelData
                         objectName: "evidenceAnnotationText"
-                        Layout.fillWidth: true
+                        width: parent.width
                         text: "• " + modelData
                         wrapMode: Text.Wrap
                     }

@@ -69,17 +69,26 @@ FlScrollPage {
             }
         }
 
-        FlSection {
+        // A positioner, not a layout: wrapped lines get their real height at once.
+        Column {
             Layout.fillWidth: true
-            title: qsTr("The problem")
+            spacing: FlTheme.spacing / 2
             Label {
-                Layout.fillWidth: true
+                width: parent.width
+                text: qsTr("The problem")
+                font.pixelSize: FlTheme.fontSmall
+                font.bold: true
+                color: FlTheme.accent
+                wrapMode: Text.Wrap
+            }
+            Label {
+                width: parent.width
                 visible: editor.description.length > 0
                 text: editor.description
                 wrapMode: Text.Wrap
             }
             Label {
-                Layout.fillWidth: true
+                width: parent.width
                 visible: editor.deadline.length > 0
                 text: editor.overdue ? qsTr("Overdue: the deadline was %1").arg(editor.deadline)
                                      : qsTr("Deadline: %1").arg(editor.deadline)
@@ -88,13 +97,13 @@ FlScrollPage {
                 wrapMode: Text.Wrap
             }
             Label {
-                Layout.fillWidth: true
+                width: parent.width
                 visible: editor.responsibleUnit.length > 0 || editor.responsiblePerson.length > 0
                 text: qsTr("Responsible: %1 %2").arg(editor.responsibleUnit).arg(editor.responsiblePerson)
                 wrapMode: Text.Wrap
             }
             Label {
-                Layout.fillWidth: true
+                width: parent.width
                 visible: editor.assignee.length > 0
                 text: qsTr("Assigned to %1").arg(editor.assignee)
                 color: FlTheme.muted
@@ -147,17 +156,22 @@ FlScrollPage {
             Layout.fillWidth: true
             title: qsTr("Follow-up checks")
             visible: editor.canFollowUp
-            Repeater {
-                model: editor.followUps
-                Label {
-                    required property var modelData
-                    Layout.fillWidth: true
-                    text: (modelData.passed ? qsTr("%1, %2: passed") : qsTr("%1, %2: failed, the problem came back"))
-                              .arg(FieldApp.settings.formatTime(modelData.checkedAtMs))
-                              .arg(modelData.checkedBy)
-                          + (modelData.notes.length > 0 ? "\n" + modelData.notes : "")
-                    color: modelData.passed ? FlTheme.good : FlTheme.bad
-                    wrapMode: Text.Wrap
+            Column {
+                Layout.fillWidth: true
+                spacing: FlTheme.spacing / 2
+                Repeater {
+                    model: editor.followUps
+                    Label {
+                        required property var modelData
+                        width: parent.width
+                        text: (modelData.passed ? qsTr("%1, %2: passed")
+                                                : qsTr("%1, %2: failed, the problem came back"))
+                                  .arg(FieldApp.settings.formatTime(modelData.checkedAtMs))
+                                  .arg(modelData.checkedBy)
+                              + (modelData.notes.length > 0 ? "\n" + modelData.notes : "")
+                        color: modelData.passed ? FlTheme.good : FlTheme.bad
+                        wrapMode: Text.Wrap
+                    }
                 }
             }
             Switch {

@@ -2,8 +2,10 @@
 // the home tiles do, fill and press what a user would, and check what reached the store. Any QML
 // warning fails the test: a binding error on a screen is a bug the user would see.
 
+#include "appsettings.h"
 #include "apptest.h"
 #include "fieldapp.h"
+#include "screentour.h"
 
 #include "domain/evidence.h"
 #include "domain/rectification.h"
@@ -84,11 +86,20 @@ struct AppWindow
         return nullptr;
     }
 
+    // On the current screen first (popped screens linger until deleted), then anywhere (popups).
     QObject *find(const QString &name)
     {
         QObject *found = nullptr;
         auto *root = qobject_cast<QQuickWindow *>(window)->contentItem();
-        apptest::waitFor([&] { return (found = findItem(root, name)) != nullptr; }, 2000);
+        apptest::waitFor(
+            [&] {
+                if (auto *page = qobject_cast<QQuickItem *>(current()))
+                    found = findItem(page, name);
+                if (!found)
+                    found = findItem(root, name);
+                return found != nullptr;
+            },
+            2000);
         INFO(name.toStdString());
         REQUIRE(found);
         return found;
@@ -116,6 +127,9 @@ QString closedTask(RecordStore &records)
     fl::RectificationTask task;
     task.taskNumber = u"ZG-2026-017"_s;
     task.title = u"Remove the sand pile from the floodway"_s;
+    task.description = u"A sand pile of about 300 cubic metres blocks the floodway on the left "
+                       "bank, 200 m downstream of the bridge; the owner was told to remove it."_s;
+    task.responsibleUnit = u"Township water station"_s;
     task.assignee = kMe;
     task.deadline = u"2026-11-01"_s;
     task.status = fl::TaskStatus::ClosedOut;
@@ -225,5 +239,75 @@ TEST_CASE("in the gallery a photo opens with its watermark and takes an annotati
     REQUIRE(w.find(u"evidenceAnnotation"_s)->property("text").toString().isEmpty());
     auto original = w.records().store().record(added->meta.id);
     REQUIRE(original->meta.revision == 1);
+    REQUIRE(w.warnings == QStringList());
+}
+
+TEST_CASE("the evidence and task screens are neither blank nor clipped in any language",
+          "[screens]")
+{
+    AppWindow w;
+    const QString taskId = closedTask(w.records());
+    QImage image(64, 64, QImage::Format_RGB32);
+    image.fill(Qt::darkCyan);
+    const QString photo = w.dir.filePath(u"tour.jpg"_s);
+    REQUIRE(image.save(photo));
+    fl::EvidenceCapture capture;
+    capture.sourcePath = photo;
+    capture.linkedRecordId = taskId;
+    capture.linkedItemId = u"rectification"_s;
+    REQUIRE(w.records().store().addEvidence(capture, kMe).ok());
+    fl::RectificationTask open;
+    open.taskNumber = u"ZG-2026-031"_s;
+    open.title = u"Take down the illegal fish farming nets in the reservoir inlet"_s;
+    open.assignee = kMe;
+    open.deadline = u"2026-11-20"_s; // overdue
+    open.responsibleUnit = u"County fisheries office"_s;
+    REQUIRE(w.records()
+                .store()
+                .createRecord(fl::RecordKind::RectificationTask, open.toJson(), u"office"_s)
+                .ok());
+    w.load();
+
+    // Where the pictures go: FIELDLEDGER_SCREENSHOTS to look at them, a temporary folder else.
+    const QString folder = qEnvironmentVariableIsSet("FIELDLEDGER_SCREENSHOTS")
+                               ? qEnvironmentVariable("FIELDLEDGER_SCREENSHOTS")
+                               : w.dir.filePath(u"screenshots"_s);
+    ScreenTour tour(qobject_cast<QQuickWindow *>(w.window), w.app.get(), folder);
+    tour.setScreens({u"evidence"_s, u"tasks"_s});
+    bool finished = false;
+    QObject::connect(&tour, &ScreenTour::finished, [&] { finished = true; });
+    tour.start();
+    REQUIRE(apptest::waitFor([&] { return finished; }, 60'000));
+    INFO(tour.summary().toStdString());
+    REQUIRE(tour.problems() == QStringList());
+    REQUIRE(tour.savedFiles().size() >= 6);
+
+    // The pages opened from those screens, in the last language the tour left (and English).
+    for (const QString &language : {u"ug"_s, u"en"_s}) {
+        w.app->settings()->setLanguage(language);
+        auto *window = qobject_cast<QQuickWindow *>(w.window);
+        w.openScreen(u"tasks"_s);
+        w.find(u"taskShowClosed"_s)->setProperty("checked", true);
+        REQUIRE(apptest::waitFor([&] { return w.find(u"taskList"_s)->property("count") == 2; }));
+        if (qEnvironmentVariableIsSet("FIELDLEDGER_SCREENSHOTS"))
+            window->grabWindow().save(folder + u"/tasksPage-"_s + language + u".png"_s);
+        AppWindow::press(w.find(u"task-1"_s)); // the closed-out task, after the overdue one
+        REQUIRE(apptest::waitFor([&] { return w.current()->objectName() == u"taskPage"_s; }));
+        apptest::waitFor([] { return false; }, 1000); // let it lay out and render
+        if (qEnvironmentVariableIsSet("FIELDLEDGER_SCREENSHOTS"))
+            window->grabWindow().save(folder + u"/taskPage-"_s + language + u".png"_s);
+        REQUIRE(ScreenTour::clippedItems(window) == QStringList());
+
+        w.openScreen(u"evidence"_s);
+        AppWindow::press(w.find(u"evidenceThumb-0"_s));
+        REQUIRE(
+            apptest::waitFor([&] { return w.current()->objectName() == u"evidenceViewPage"_s; }));
+        apptest::waitFor([] { return false; }, 300);
+        if (qEnvironmentVariableIsSet("FIELDLEDGER_SCREENSHOTS")) {
+            apptest::waitFor([] { return false; }, 1000);
+            window->grabWindow().save(folder + u"/evidenceViewPage-"_s + language + u".png"_s);
+        }
+        REQUIRE(ScreenTour::clippedItems(window) == QStringList());
+    }
     REQUIRE(w.warnings == QStringList());
 }

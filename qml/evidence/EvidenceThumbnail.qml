@@ -42,7 +42,10 @@ AbstractButton {
             visible: !image.visible || image.status === Image.Error
             text: !thumb.hasFile ? qsTr("The file is not on this device")
                                  : thumb.mediaKind === "photo" ? qsTr("The photo cannot be shown")
-                                 : thumb.mediaKind
+                                 : thumb.mediaKind === "audio" ? qsTr("Sound recording")
+                                 : thumb.mediaKind === "video" ? qsTr("Video")
+                                 : thumb.mediaKind === "signature" ? qsTr("Signature")
+                                 : qsTr("Document")
             color: FlTheme.muted
             font.pixelSize: FlTheme.fontSmall
             wrapMode: Text.Wrap

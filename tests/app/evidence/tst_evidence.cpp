@@ -192,6 +192,11 @@ TEST_CASE("a photo file that vanished is an error and nothing is stored", "[evid
     REQUIRE(evidenceCount(s.store()) == 0);
     REQUIRE(changed.isEmpty());
 
+    // A path that is no file (a folder picked by mistake) cannot be read.
+    REQUIRE(recorder.addPhotoPath(s.dir.path(), {}, {}, {}).isEmpty());
+    REQUIRE(recorder.error().contains(u"cannot be read"_s));
+    REQUIRE(evidenceCount(s.store()) == 0);
+
     // The next good photo clears the error.
     const QString next = writePhoto(s.dir.filePath(u"next.jpg"_s), Qt::blue);
     REQUIRE_FALSE(recorder.addPhotoPath(next, {}, {}, {}).isEmpty());

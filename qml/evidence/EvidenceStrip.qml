@@ -4,7 +4,9 @@ import QtQuick.Layouts
 import FieldLedger
 
 // The evidence of one record item on a form: its photos in a row, and "Add photo" (camera where
-// there is one, a file otherwise). Evidence cannot be removed or changed here: it is a record.
+// there is one, a file otherwise). An empty `itemId` shows all of the record's evidence; the
+// record must be saved first (evidence points at it). Evidence cannot be removed or changed
+// here: it is a record.
 ColumnLayout {
     id: strip
     property RecordStore store
@@ -22,7 +24,8 @@ ColumnLayout {
 
     EvidenceModel {
         id: evidence
-        store: strip.store
+        // No record yet (an unsaved form): nothing to show, not every piece of evidence.
+        store: strip.recordId.length > 0 ? strip.store : null
         recordId: strip.recordId
         itemId: strip.itemId
     }

@@ -17,12 +17,16 @@ fl::geo::TrackFix toFix(const QGeoPositionInfo &info)
     fix.timeMs = info.timestamp().toMSecsSinceEpoch();
     fix.lat = info.coordinate().latitude();
     fix.lon = info.coordinate().longitude();
-    if (!std::isnan(info.coordinate().altitude()))
+    if (std::isfinite(info.coordinate().altitude()))
         fix.altitude = info.coordinate().altitude();
-    if (info.hasAttribute(QGeoPositionInfo::HorizontalAccuracy))
-        fix.hAccuracy = info.attribute(QGeoPositionInfo::HorizontalAccuracy);
-    if (info.hasAttribute(QGeoPositionInfo::GroundSpeed))
-        fix.speed = info.attribute(QGeoPositionInfo::GroundSpeed);
+    // Qt's NMEA source reports NaN for what the receiver did not say: unknown, not a value.
+    const auto known = [&info](QGeoPositionInfo::Attribute a) -> std::optional<double> {
+        if (!info.hasAttribute(a) || !std::isfinite(info.attribute(a)))
+            return std::nullopt;
+        return info.attribute(a);
+    };
+    fix.hAccuracy = known(QGeoPositionInfo::HorizontalAccuracy);
+    fix.speed = known(QGeoPositionInfo::GroundSpeed);
     return fix;
 }
 

@@ -135,7 +135,14 @@ bool ClueEditor::useMyPosition()
                     "try again."));
         return false;
     }
-    m_form.verification.position = *fix;
+    fl::Position taken = *fix;
+    // A source may report an accuracy or altitude it does not know as NaN (Qt's NMEA source
+    // without a range error): unknown is stored as absent, not as a number that is none.
+    if (taken.accuracy && !std::isfinite(*taken.accuracy))
+        taken.accuracy.reset();
+    if (taken.altitude && !std::isfinite(*taken.altitude))
+        taken.altitude.reset();
+    m_form.verification.position = taken;
     updateZone();
     setError({});
     Q_EMIT formChanged();

@@ -142,4 +142,16 @@ FlScrollPage {
         editor: clueEditor
         onSaveRequested: page.save()
     }
+    // The same outcome again next to the lower Save button, so it is seen where it was pressed.
+    FlMessage {
+        objectName: "clueErrorBottom"
+        Layout.fillWidth: true
+        level: FlMessage.Level.Error
+        text: clueEditor.error
+    }
+    FlMessage {
+        Layout.fillWidth: true
+        level: FlMessage.Level.Success
+        text: saveMessage.text
+    }
 }

@@ -150,6 +150,12 @@ FlSection {
         Layout.minimumHeight: FlTheme.touch * 1.5
         font.pixelSize: FlTheme.fontBody
         wrapMode: TextEdit.Wrap
+        background: Rectangle {
+            color: FlTheme.paper
+            border.color: parent.activeFocus ? FlTheme.accent : FlTheme.line
+            border.width: parent.activeFocus ? 2 : 1
+            radius: 2
+        }
         text: form.editor ? form.editor.notes : ""
         onTextChanged: if (form.editor) form.editor.notes = text
     }

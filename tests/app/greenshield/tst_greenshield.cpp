@@ -10,7 +10,9 @@
 #include "greenshieldtest.h"
 #include "positionfeed.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
+#include <QTranslator>
 
 #include <cmath>
 
@@ -365,4 +367,26 @@ TEST_CASE("ClueEditor refuses a stale revision and keeps the entries")
     CHECK(temp.store().record(id)->meta.revision == 3);
     CHECK(verificationOf(temp.store(), id).value(QStringLiteral("facilityName")).toString() ==
           QStringLiteral("mine"));
+}
+
+TEST_CASE("Clue list and editor re-read their words when the language changes")
+{
+    apptest::TempStore temp;
+    importDemoAreas(temp.store());
+    const QString id = addClue(temp.store(), QStringLiteral("L"), kCore);
+    ClueListModel clues;
+    clues.setStore(temp.records.get());
+    ClueEditor editor;
+    editor.setStore(temp.records.get());
+    REQUIRE(editor.load(id));
+    int rowsChanged = 0;
+    int textsChanged = 0;
+    QObject::connect(&clues, &QAbstractItemModel::dataChanged, [&] { ++rowsChanged; });
+    QObject::connect(&editor, &ClueEditor::textsChanged, [&] { ++textsChanged; });
+
+    QTranslator translator;
+    QCoreApplication::installTranslator(&translator);
+    QCoreApplication::removeTranslator(&translator);
+    CHECK(rowsChanged >= 1);
+    CHECK(textsChanged >= 1);
 }

@@ -8,6 +8,8 @@
 #include <QPainterPath>
 #include <QUrl>
 
+#include <cmath>
+
 #include <variant>
 
 namespace {
@@ -67,7 +69,7 @@ void GeoJsonLayer::load()
     }
 
     const auto addPolygon = [this](const fl::geo::Polygon &polygon) {
-        Shape shape{Kind::Polygon, {project(polygon.outer)}, {}};
+        Shape shape{Kind::Polygon, {project(polygon.outer)}, {}, {}};
         for (const auto &hole : polygon.holes)
             shape.parts.append(project(hole));
         shape.bounds = flmap::worldBounds(shape.parts.front());
@@ -77,14 +79,14 @@ void GeoJsonLayer::load()
         const auto &g = feature.geometry;
         if (const auto *point = std::get_if<fl::exporters::PointGeometry>(&g)) {
             const QPointF w = flmap::toWorld(point->point.lat, point->point.lon);
-            m_shapes.append({Kind::Point, {{w}}, QRectF(w, w)});
+            m_shapes.append({Kind::Point, {{w}}, QRectF(w, w), {}});
         } else if (const auto *line = std::get_if<fl::exporters::LineGeometry>(&g)) {
             QList<QPointF> world;
             world.reserve(line->points.size());
             for (const auto &fix : line->points)
                 world.append(flmap::toWorld(fix.lat, fix.lon));
             const QRectF bounds = flmap::worldBounds(world);
-            m_shapes.append({Kind::Line, {std::move(world)}, bounds});
+            m_shapes.append({Kind::Line, {std::move(world)}, bounds, {}});
         } else if (const auto *polygon = std::get_if<fl::geo::Polygon>(&g)) {
             addPolygon(*polygon);
         } else if (const auto *multi = std::get_if<fl::geo::MultiPolygon>(&g)) {
@@ -124,6 +126,20 @@ void GeoJsonLayer::setFillColor(const QColor &color)
     Q_EMIT contentChanged();
 }
 
+const QList<QList<QPointF>> &GeoJsonLayer::partsFor(Shape &shape, int zoomLevel)
+{
+    auto it = shape.simplified.find(zoomLevel);
+    if (it == shape.simplified.end()) {
+        const double tolerance = 0.5 / (flmap::kTileSize * std::exp2(zoomLevel));
+        QList<QList<QPointF>> parts;
+        parts.reserve(shape.parts.size());
+        for (const auto &part : std::as_const(shape.parts))
+            parts.append(flmap::simplifyWorld(part, tolerance));
+        it = shape.simplified.insert(zoomLevel, std::move(parts));
+    }
+    return it.value();
+}
+
 void GeoJsonLayer::paint(QPainter *painter, const flmap::MapViewport &viewport)
 {
     if (m_shapes.isEmpty())
@@ -133,14 +149,16 @@ void GeoJsonLayer::paint(QPainter *painter, const flmap::MapViewport &viewport)
     const QRectF clip(-margin, -margin, viewport.size.width() + 2 * margin,
                       viewport.size.height() + 2 * margin);
     QPen pen(m_stroke, m_strokeWidth);
-    pen.setCapStyle(Qt::RoundCap);
-    pen.setJoinStyle(Qt::RoundJoin);
+    // Round joins only show on thick lines; on thin ones they cost a lot of stroking.
+    pen.setCapStyle(m_strokeWidth > 3 ? Qt::RoundCap : Qt::FlatCap);
+    pen.setJoinStyle(m_strokeWidth > 3 ? Qt::RoundJoin : Qt::BevelJoin);
     const bool stroke = m_strokeWidth > 0 && m_stroke.alpha() > 0;
     const bool fill = m_fill.alpha() > 0;
     constexpr double kMinStep = 0.75; // pixels: finer detail cannot be seen
 
     QPolygonF screen;
-    for (const Shape &shape : std::as_const(m_shapes)) {
+    const int level = int(std::floor(viewport.zoom));
+    for (Shape &shape : m_shapes) {
         if (!flmap::overlaps(visible, shape.bounds))
             continue;
         switch (shape.kind) {
@@ -155,7 +173,7 @@ void GeoJsonLayer::paint(QPainter *painter, const flmap::MapViewport &viewport)
         case Kind::Line: {
             if (!stroke)
                 break;
-            const auto &part = shape.parts.front();
+            const auto &part = partsFor(shape, level).front();
             screen.clear();
             flmap::projectDecimated(part.constData(), part.size(), viewport, kMinStep, screen);
             painter->setPen(pen);
@@ -164,17 +182,33 @@ void GeoJsonLayer::paint(QPainter *painter, const flmap::MapViewport &viewport)
             break;
         }
         case Kind::Polygon: {
-            QPainterPath path;
-            path.setFillRule(Qt::OddEvenFill);
-            for (const auto &ring : shape.parts) {
-                screen.clear();
-                flmap::projectDecimated(ring.constData(), ring.size(), viewport, kMinStep, screen);
-                path.addPolygon(screen);
-                path.closeSubpath();
+            if (fill) {
+                QPainterPath path;
+                path.setFillRule(Qt::OddEvenFill);
+                for (const auto &ring : partsFor(shape, level)) {
+                    screen.clear();
+                    flmap::projectDecimated(ring.constData(), ring.size(), viewport, kMinStep,
+                                            screen);
+                    path.addPolygon(flmap::clipRing(screen, clip));
+                    path.closeSubpath();
+                }
+                // The outline is drawn antialiased over the edge; the fill need not be.
+                painter->setRenderHint(QPainter::Antialiasing, false);
+                painter->fillPath(path, m_fill);
+                painter->setRenderHint(QPainter::Antialiasing, true);
             }
-            painter->setPen(stroke ? pen : QPen(Qt::NoPen));
-            painter->setBrush(fill ? QBrush(m_fill) : QBrush(Qt::NoBrush));
-            painter->drawPath(path);
+            if (stroke) {
+                painter->setPen(pen);
+                painter->setBrush(Qt::NoBrush);
+                for (const auto &ring : partsFor(shape, level)) {
+                    screen.clear();
+                    flmap::projectDecimated(ring.constData(), ring.size(), viewport, kMinStep,
+                                            screen);
+                    if (!screen.isEmpty() && screen.front() != screen.back())
+                        screen.append(screen.front());
+                    flmap::drawPolylineClipped(painter, screen, clip);
+                }
+            }
             break;
         }
         }

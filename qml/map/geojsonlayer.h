@@ -7,6 +7,7 @@
 #include "maplayer.h"
 
 #include <QColor>
+#include <QHash>
 #include <QList>
 #include <QRectF>
 #include <QString>
@@ -53,7 +54,11 @@ private:
         Kind kind = Kind::Line;
         QList<QList<QPointF>> parts; // line: one part; polygon: outer ring then holes
         QRectF bounds;               // world
+        // Per whole zoom level, the parts simplified to half a pixel (made when first drawn).
+        QHash<int, QList<QList<QPointF>>> simplified;
     };
+
+    const QList<QList<QPointF>> &partsFor(Shape &shape, int zoomLevel);
 
     void load();
 

@@ -30,10 +30,19 @@ namespace flmap {
 // Bounding box of world points (empty rect for no points).
 [[nodiscard]] QRectF worldBounds(const QList<QPointF> &world);
 
+// Douglas-Peucker in world coordinates: the points to keep so that none dropped lies farther
+// than `tolerance` (world units) from the simplified line; first and last always kept.
+[[nodiscard]] QList<QPointF> simplifyWorld(const QList<QPointF> &points, double tolerance);
+
 // Appends the screen positions of world[0..count) to `out`, skipping a point closer than
 // `minStep` pixels (in x and y) to the last one kept; the last point is always kept.
 void projectDecimated(const QPointF *world, qsizetype count, const MapViewport &viewport,
                       double minStep, QPolygonF &out);
+
+// The part of a closed ring inside `clip` (Sutherland-Hodgman), as a ring. Filling clipped
+// rings even-odd gives the same pixels inside `clip` as filling the originals, without
+// rasterising edges thousands of pixels off screen.
+[[nodiscard]] QPolygonF clipRing(const QPolygonF &ring, const QRectF &clip);
 
 // Draws the runs of `screen` whose segments touch `clip`, each as one polyline.
 void drawPolylineClipped(QPainter *painter, const QPolygonF &screen, const QRectF &clip);

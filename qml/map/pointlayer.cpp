@@ -181,20 +181,37 @@ void PointLayer::paint(QPainter *painter, const flmap::MapViewport &viewport)
     if (onScreen.isEmpty())
         return;
 
-    // One path for all dots: one fill and one outline call instead of a thousand.
-    QPainterPath dots;
+    // One antialiased dot drawn once, then copied to each place: a thousand copies of a small
+    // image cost far less than rasterising a thousand circles.
+    const qreal dpr = painter->device() != nullptr ? painter->device()->devicePixelRatioF() : 1.0;
+    if (m_sprite.isNull() || m_spriteColor != m_color || m_spriteRadius != m_radius ||
+        m_sprite.devicePixelRatio() != dpr) {
+        const int size = int(std::ceil((m_radius + 2) * 2 * dpr)) + 2;
+        m_sprite = QImage(size, size, QImage::Format_ARGB32_Premultiplied);
+        m_sprite.fill(Qt::transparent);
+        QPainter dot(&m_sprite);
+        dot.setRenderHint(QPainter::Antialiasing, true);
+        dot.scale(dpr, dpr);
+        dot.setPen(QPen(Qt::white, 2));
+        dot.setBrush(m_color);
+        const double c = size / dpr / 2.0;
+        dot.drawEllipse(QPointF(c, c), m_radius, m_radius);
+        dot.end();
+        m_sprite.setDevicePixelRatio(dpr);
+        m_spriteColor = m_color;
+        m_spriteRadius = m_radius;
+    }
+    const QPointF half(m_sprite.width() / dpr / 2.0, m_sprite.height() / dpr / 2.0);
     const Point *selected = nullptr;
     for (qsizetype i : std::as_const(onScreen)) {
         const Point &p = m_points[i];
         if (p.row == m_selectedRow)
             selected = &p;
-        dots.addEllipse(viewport.toScreen(p.world), m_radius, m_radius);
+        painter->drawImage(viewport.toScreen(p.world) - half, m_sprite);
     }
-    painter->setPen(QPen(Qt::white, 2));
-    painter->setBrush(m_color);
-    painter->drawPath(dots);
     if (selected != nullptr) {
         painter->setPen(QPen(QColor(0x11, 0x14, 0x18), 3));
+        painter->setBrush(Qt::NoBrush);
         const double r = m_radius * 1.6;
         painter->drawEllipse(viewport.toScreen(selected->world), r, r);
     }

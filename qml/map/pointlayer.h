@@ -8,6 +8,7 @@
 
 #include <QAbstractItemModel>
 #include <QColor>
+#include <QImage>
 #include <QList>
 #include <QPointer>
 #include <QString>
@@ -78,4 +79,7 @@ private:
     qreal m_radius = 8;
     int m_selectedRow = -1;
     QList<Point> m_points;
+    QImage m_sprite; // one dot in the current colour and radius
+    QColor m_spriteColor;
+    qreal m_spriteRadius = 0;
 };

@@ -10,12 +10,30 @@ Item {
     width: 432
     height: 600
 
+    ListModel {
+        id: clues
+        ListElement { latitude: 41.96; longitude: 86.70; title: "Clue A" }
+        ListElement { latitude: 41.93; longitude: 86.80; title: "Clue B" }
+    }
+
     MapPane {
         id: pane
         anchors.fill: parent
         GeoJsonLayer { id: rivers; source: ":/geo/xinjiang-rivers.geojson" }
-        TrackLayer { path: TrackPath { id: track } }
+        TrackLayer { id: trackLayer; color: "#ff0000"; width: 8; path: TrackPath { id: track } }
+        PointLayer { id: points; model: clues; labelRole: "title"; color: "#ff00ff" }
     }
+
+    // The same pane in a right-to-left layout (Uyghur): controls swap sides, the map does not.
+    Item {
+        anchors.fill: parent
+        visible: false
+        LayoutMirroring.enabled: true
+        LayoutMirroring.childrenInherit: true
+        MapPane { id: mirrored; anchors.fill: parent }
+    }
+
+    SignalSpy { id: pointSpy; target: points; signalName: "pointClicked" }
 
     TestCase {
         name: "MapPane"
@@ -27,7 +45,7 @@ Item {
         }
 
         function test_layers_reach_the_map() {
-            compare(pane.map.layers.length, 2)
+            compare(pane.map.layers.length, 3)
             compare(rivers.featureCount, 595)
             compare(rivers.error, "")
         }
@@ -74,6 +92,42 @@ Item {
             mouseDrag(pane, 100, 400, 120, 0, Qt.LeftButton, Qt.NoModifier, 20)
             const after = pane.map.toScreen(41.95, 86.75)
             verify(after.x > before.x + 60, "moved " + (after.x - before.x))
+        }
+
+        function test_tapping_a_point_reports_its_row() {
+            pointSpy.clear()
+            const at = pane.map.toScreen(41.93, 86.80)
+            mouseClick(pane, at.x + 8, at.y + 8)
+            compare(pointSpy.count, 1)
+            compare(pointSpy.signalArguments[0][0], 1)
+            mouseClick(pane, 5, pane.height / 2) // nowhere near a point
+            compare(pointSpy.count, 1)
+        }
+
+        function test_the_scene_shows_the_track() {
+            pane.zoom = 14
+            track.clear()
+            track.appendCoordinate(41.95, 86.70)
+            track.appendCoordinate(41.95, 86.80)
+            waitForRendering(pane.map)
+            const image = grabImage(pane.map)
+            const y = Math.round(pane.map.toScreen(41.95, 86.75).y)
+            const x = Math.round(pane.map.toScreen(41.95, 86.75).x) + 60
+            verify(Qt.colorEqual(image.pixel(x, y), "#ff0000"), "" + image.pixel(x, y))
+            verify(!Qt.colorEqual(image.pixel(x, y - 40), "#ff0000"))
+            track.clear()
+        }
+
+        function test_right_to_left_mirrors_controls_not_the_map() {
+            mirrored.map.centerOn(41.95, 86.75, 10)
+            const west = mirrored.map.toScreen(41.95, 86.70)
+            const east = mirrored.map.toScreen(41.95, 86.80)
+            verify(east.x > west.x)
+            const zoomIn = findChild(mirrored, "mapZoomIn")
+            const scaleBar = findChild(mirrored, "mapScaleBar")
+            const buttonX = zoomIn.mapToItem(mirrored, 0, 0).x
+            verify(buttonX < mirrored.width / 2, "zoom buttons at " + buttonX)
+            verify(scaleBar.mapToItem(mirrored, 0, 0).x > mirrored.width / 2)
         }
 
         function test_scale_bar() {

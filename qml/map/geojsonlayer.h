@@ -39,7 +39,7 @@ public:
     [[nodiscard]] int featureCount() const { return m_featureCount; }
     [[nodiscard]] QString error() const { return m_error; }
     // World bounds of everything loaded (empty when nothing is), e.g. to fit the view on it.
-    [[nodiscard]] QRectF worldBounds() const { return m_bounds; }
+    [[nodiscard]] QRectF worldBounds() const override { return m_bounds; }
 
     void paint(QPainter *painter, const flmap::MapViewport &viewport) override;
 

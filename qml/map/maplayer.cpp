@@ -34,6 +34,11 @@ void MapLayer::setZ(int z)
     Q_EMIT contentChanged();
 }
 
+QRectF MapLayer::worldBounds() const
+{
+    return {};
+}
+
 bool MapLayer::tap(QPointF, const flmap::MapViewport &)
 {
     return false;

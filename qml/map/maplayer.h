@@ -7,6 +7,7 @@
 #include "mapprojection.h"
 
 #include <QObject>
+#include <QRectF>
 #include <QtQml/qqmlregistration.h>
 
 class QPainter;
@@ -32,6 +33,9 @@ public:
 
     // Draws the layer; the painter's opacity is already set to the layer's.
     virtual void paint(QPainter *painter, const flmap::MapViewport &viewport) = 0;
+
+    // World bounds of what the layer shows (a null rect when it shows nothing), for fitLayer.
+    [[nodiscard]] virtual QRectF worldBounds() const;
 
     // A tap at `screen` (pixels in the view); true when the layer used it (e.g. a point was hit).
     virtual bool tap(QPointF screen, const flmap::MapViewport &viewport);

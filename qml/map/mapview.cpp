@@ -201,6 +201,22 @@ void MapView::applyBounds(const QRectF &world)
     update();
 }
 
+bool MapView::fitLayer(MapLayer *layer, double zoomForPoint)
+{
+    const QRectF world = layer != nullptr ? layer->worldBounds() : QRectF();
+    if (world.isNull() && world.topLeft() == QPointF())
+        return false; // nothing drawn (a real point at world (0, 0) is the North Pole's corner)
+    if (world.width() <= 0 && world.height() <= 0) {
+        centerOn(flmap::latitudeOf(world.y()), flmap::longitudeOf(world.x()), zoomForPoint);
+        return true;
+    }
+    if (width() <= 0 || height() <= 0)
+        m_pendingBounds = world;
+    else
+        applyBounds(world);
+    return true;
+}
+
 QPointF MapView::toScreen(double latitude, double longitude) const
 {
     return viewport().toScreen(flmap::toWorld(latitude, longitude));
@@ -285,6 +301,8 @@ void MapView::geometryChange(const QRectF &newGeometry, const QRectF &oldGeometr
         applyBounds(*m_pendingBounds);
     else if (newGeometry.size() != oldGeometry.size())
         Q_EMIT viewChanged(); // toScreen results moved
+    if (newGeometry.size() != oldGeometry.size())
+        update();
 }
 
 void MapView::paint(QPainter *painter)

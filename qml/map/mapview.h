@@ -76,6 +76,9 @@ public:
     // Shows the whole box with a small margin (deferred until the view has a size).
     Q_INVOKABLE void fitBounds(double minLatitude, double minLongitude, double maxLatitude,
                                double maxLongitude);
+    // Shows everything a layer draws (a track, the points, a GeoJSON file); false when the layer
+    // is empty. A single point is shown at `zoomForPoint`.
+    Q_INVOKABLE bool fitLayer(MapLayer *layer, double zoomForPoint = 16);
     Q_INVOKABLE QPointF toScreen(double latitude, double longitude) const;
     Q_INVOKABLE QGeoCoordinate toCoordinate(double x, double y) const;
     // Offers a tap to the layers, topmost first (PointLayer emits pointClicked); true if used.

@@ -1,6 +1,7 @@
 #include "pointlayer.h"
 
 #include "geo/latlon.h"
+#include "mapdraw.h"
 
 #include <QAbstractItemModel>
 #include <QFontMetricsF>
@@ -156,6 +157,15 @@ int PointLayer::rowAt(QPointF screen, const flmap::MapViewport &viewport) const
         }
     }
     return best;
+}
+
+QRectF PointLayer::worldBounds() const
+{
+    QList<QPointF> world;
+    world.reserve(m_points.size());
+    for (const Point &p : m_points)
+        world.append(p.world);
+    return flmap::worldBounds(world);
 }
 
 bool PointLayer::tap(QPointF screen, const flmap::MapViewport &viewport)

@@ -52,6 +52,7 @@ public:
 
     void paint(QPainter *painter, const flmap::MapViewport &viewport) override;
     bool tap(QPointF screen, const flmap::MapViewport &viewport) override;
+    [[nodiscard]] QRectF worldBounds() const override;
 
 Q_SIGNALS:
     void modelChanged();

@@ -88,6 +88,11 @@ qsizetype TrackLayer::drawnPointCount(double zoom)
     return s.indices.size() + (m_world.size() - s.covered);
 }
 
+QRectF TrackLayer::worldBounds() const
+{
+    return flmap::worldBounds(m_world);
+}
+
 void TrackLayer::setColor(const QColor &color)
 {
     if (color == m_color)

@@ -33,6 +33,7 @@ public:
     void setWidth(qreal width);
 
     void paint(QPainter *painter, const flmap::MapViewport &viewport) override;
+    [[nodiscard]] QRectF worldBounds() const override;
 
     // How many points a redraw at `zoom` draws (simplified part plus the raw tail); for tests.
     [[nodiscard]] qsizetype drawnPointCount(double zoom);

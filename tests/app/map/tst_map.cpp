@@ -155,6 +155,31 @@ TEST_CASE("fitBounds shows the whole box, also when asked before the view has a 
     checkInside(unsized);
 }
 
+TEST_CASE("fitLayer shows a whole track, and says when a layer is empty")
+{
+    auto view = makeView();
+    TrackPath path;
+    auto *layer = new TrackLayer;
+    layer->setPath(&path);
+    view->addLayer(layer);
+    CHECK_FALSE(view->fitLayer(layer));
+
+    const auto points = walk(3'600);
+    path.setPoints(points);
+    REQUIRE(view->fitLayer(layer));
+    for (const auto &p : points) {
+        const QPointF at = view->toScreen(p.lat, p.lon);
+        REQUIRE(at.x() >= 0);
+        REQUIRE(at.x() <= view->width());
+        REQUIRE(at.y() >= 0);
+        REQUIRE(at.y() <= view->height());
+    }
+    path.setPoints({points.front()});
+    REQUIRE(view->fitLayer(layer, 17));
+    CHECK(view->zoom() == 17);
+    CHECK(view->centerLatitude() == Approx(points.front().lat).margin(1e-9));
+}
+
 TEST_CASE("TrackPath appends, replaces and clears, ignoring invalid coordinates")
 {
     TrackPath path;

@@ -43,36 +43,38 @@ Item {
         property point last: Qt.point(0, 0)
         onActiveChanged: last = Qt.point(0, 0)
         onTranslationChanged: {
-            view.pan(translation.x - last.x, translation.y - last.y)
-            last = Qt.point(translation.x, translation.y)
+            view.pan(translation.x - last.x, translation.y - last.y);
+            last = Qt.point(translation.x, translation.y);
         }
     }
 
     PinchHandler {
         id: pinch
         target: null
-        property real last: 1
-        onActiveChanged: last = scale > 0 ? scale : 1
+        // The scale at the previous step; NaN until the gesture's first step, so a scale that
+        // resets when a gesture starts (Qt 6.4) or carries over (6.5) never makes a jump.
+        property real last: NaN
+        onActiveChanged: last = NaN
         onScaleChanged: {
-            if (!active || scale <= 0)
-                return
-            view.zoomAt(scale / last, centroid.position.x, centroid.position.y)
-            last = scale
+            if (!active || !(scale > 0))
+                return;
+            if (!isNaN(last))
+                view.zoomAt(scale / last, centroid.position.x, centroid.position.y);
+            last = scale;
         }
     }
 
     WheelHandler {
         target: null
-        onWheel: event => view.zoomAt(Math.pow(2, event.angleDelta.y / 240),
-                                      point.position.x, point.position.y)
+        onWheel: event => view.zoomAt(Math.pow(2, event.angleDelta.y / 240), point.position.x, point.position.y)
     }
 
     TapHandler {
-        onTapped: (eventPoint) => {
-            const p = eventPoint.position
+        onTapped: eventPoint => {
+            const p = eventPoint.position;
             if (!view.tapAt(p.x, p.y)) {
-                const c = view.toCoordinate(p.x, p.y)
-                pane.tapped(c.latitude, c.longitude)
+                const c = view.toCoordinate(p.x, p.y);
+                pane.tapped(c.latitude, c.longitude);
             }
         }
     }
@@ -103,8 +105,7 @@ Item {
             text: "\u25CE"
             Accessible.name: qsTr("Centre the map on my position")
             enabled: view.positionValid
-            onClicked: view.centerOn(view.positionLatitude, view.positionLongitude,
-                                     Math.max(view.zoom, pane.followZoom))
+            onClicked: view.centerOn(view.positionLatitude, view.positionLongitude, Math.max(view.zoom, pane.followZoom))
         }
     }
 

@@ -11,17 +11,16 @@ Item {
     property real maximumWidth: 140
     readonly property real meters: {
         if (!(metersPerPixel > 0))
-            return 0
-        const limit = metersPerPixel * maximumWidth
-        const power = Math.pow(10, Math.floor(Math.log(limit) / Math.LN10))
+            return 0;
+        const limit = metersPerPixel * maximumWidth;
+        const power = Math.pow(10, Math.floor(Math.log(limit) / Math.LN10));
         for (const step of [5, 2, 1]) {
             if (step * power <= limit)
-                return step * power
+                return step * power;
         }
-        return power
+        return power;
     }
-    readonly property string label: meters >= 1000 ? qsTr("%1 km").arg(meters / 1000)
-                                                   : qsTr("%1 m").arg(meters)
+    readonly property string label: meters >= 1000 ? qsTr("%1 km").arg(meters / 1000) : qsTr("%1 m").arg(meters)
 
     implicitWidth: Math.max(line.width, caption.implicitWidth) + 12
     implicitHeight: caption.implicitHeight + 14

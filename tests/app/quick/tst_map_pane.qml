@@ -117,6 +117,22 @@ Item {
             compare(pane.zoom, pane.followZoom);
         }
 
+        function test_pinch_zooms_in() {
+            const before = pane.zoom;
+            const cx = pane.width / 2;
+            const cy = pane.height / 2;
+            let touch = touchEvent(pane);
+            touch.press(0, pane, cx - 40, cy).press(1, pane, cx + 40, cy).commit();
+            for (let step = 1; step <= 10; ++step) {
+                touch.move(0, pane, cx - 40 - step * 12, cy).move(1, pane, cx + 40 + step * 12, cy).commit();
+                wait(10);
+            }
+            touch.release(0, pane, cx - 160, cy).release(1, pane, cx + 160, cy).commit();
+            // Fingers from 80 to 320 px apart: about two zoom levels closer.
+            verify(pane.zoom > before + 1.2, "zoom " + before + " -> " + pane.zoom);
+            verify(pane.zoom < before + 2.2, "zoom " + before + " -> " + pane.zoom);
+        }
+
         function test_drag_pans() {
             const before = pane.map.toScreen(41.95, 86.75);
             mouseDrag(pane, 100, 400, 120, 0, Qt.LeftButton, Qt.NoModifier, 20);

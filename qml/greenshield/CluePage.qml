@@ -29,11 +29,41 @@ FlScrollPage {
             saveMessage.text = ""
     }
 
-    // Placeholder for the integrator's map (clue point, outline, zones, my position).
-    Item {
-        objectName: "clueMapSlot"
+    // The clue, the reserve's zones, rivers and lakes, and where I am.
+    ListModel { id: cluePoint }
+    Connections {
+        target: clueEditor
+        function onLoadedChanged() {
+            cluePoint.clear()
+            if (!isNaN(clueEditor.clueLatitude)) {
+                cluePoint.append({ latitude: clueEditor.clueLatitude,
+                                   longitude: clueEditor.clueLongitude,
+                                   title: clueEditor.clueCode })
+                clueMap.map.centerOn(clueEditor.clueLatitude, clueEditor.clueLongitude, 13)
+            }
+        }
+    }
+    MapPane {
+        id: clueMap
+        objectName: "clueMap"
         Layout.fillWidth: true
-        Layout.preferredHeight: 240
+        Layout.preferredHeight: 260
+        positionLatitude: FieldApp.position.latitude
+        positionLongitude: FieldApp.position.longitude
+        positionAccuracy: FieldApp.position.accuracy
+        positionValid: FieldApp.position.valid
+        GeoJsonLayer { source: ":/geo/xinjiang-lakes.geojson"; strokeColor: "#0b5cad"; strokeWidth: 2 }
+        GeoJsonLayer { source: ":/geo/xinjiang-rivers.geojson"; strokeColor: "#4f8fd6"; strokeWidth: 1.5 }
+        ProtectedAreaLayer { store: FieldApp.store }
+        PointLayer {
+            model: cluePoint
+            latitudeRole: "latitude"
+            longitudeRole: "longitude"
+            labelRole: "title"
+            color: FlTheme.bad
+            radius: 10
+            z: 10
+        }
     }
 
     NavigationArrow {
@@ -108,11 +138,14 @@ FlScrollPage {
         color: FlTheme.muted
         wrapMode: Text.Wrap
     }
-    // Placeholder for the integrator: EvidenceStrip { recordId: clueEditor.clueId; itemId:
-    // "verification"; onAdded: id => clueEditor.addVerificationEvidence(id) }.
-    Item {
-        objectName: "clueEvidenceSlot"
+    EvidenceStrip {
+        objectName: "clueEvidence"
         Layout.fillWidth: true
+        store: FieldApp.store
+        position: FieldApp.position
+        recordId: clueEditor.clueId
+        itemId: "verification"
+        onAdded: id => clueEditor.addVerificationEvidence(id)
     }
 
     FlMessage {
@@ -140,6 +173,8 @@ FlScrollPage {
         Layout.fillWidth: true
         Layout.topMargin: FlTheme.spacing
         editor: clueEditor
+        store: FieldApp.store
+        position: FieldApp.position
         onSaveRequested: page.save()
     }
     // The same outcome again next to the lower Save button, so it is seen where it was pressed.

@@ -4,11 +4,13 @@ import QtQuick.Layouts
 import FieldLedger
 
 // Rectification follow-up (整改) to close-out (销号): measures, who is responsible and by when,
-// the state, the result and who approved it. A close-out needs evidence: the evidence helper's
-// strip goes in clueCloseOutEvidenceSlot (item "close-out", as fieldctl attaches it).
+// the state, the result and who approved it. A close-out needs evidence (item "close-out", as
+// fieldctl attaches it).
 FlSection {
     id: section
     property ClueEditor editor
+    property RecordStore store
+    property PositionFeed position
     signal saveRequested()
 
     title: qsTr("Rectification and close-out")
@@ -102,11 +104,14 @@ FlSection {
                      + "rectified site below before closing out.")
               : ""
     }
-    // Placeholder for the integrator: EvidenceStrip { recordId: editor.clueId; itemId:
-    // "close-out"; onAdded: id => editor.addCloseOutEvidence(id) }.
-    Item {
-        objectName: "clueCloseOutEvidenceSlot"
+    EvidenceStrip {
+        objectName: "clueCloseOutEvidence"
         Layout.fillWidth: true
+        store: section.store
+        position: section.position
+        recordId: section.editor ? section.editor.clueId : ""
+        itemId: "close-out"
+        onAdded: id => section.editor.addCloseOutEvidence(id)
     }
     Button {
         objectName: "clueRectificationSave"

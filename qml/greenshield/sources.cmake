@@ -5,7 +5,8 @@ list(APPEND FIELDAPP_SOURCES
     greenshield/cluenavigation.h greenshield/cluenavigation.cpp
     greenshield/cluelistmodel.h greenshield/cluelistmodel.cpp
     greenshield/clueproximitymodel.h greenshield/clueproximitymodel.cpp
-    greenshield/clueeditor.h greenshield/clueeditor.cpp)
+    greenshield/clueeditor.h greenshield/clueeditor.cpp
+    greenshield/protectedarealayer.h greenshield/protectedarealayer.cpp)
 list(APPEND FIELDAPP_QML
     greenshield/NavigationArrow.qml
     greenshield/ClueListRow.qml

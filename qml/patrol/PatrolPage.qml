@@ -164,6 +164,7 @@ FlScrollPage {
             Button {
                 objectName: "patrolPause"
                 Layout.fillWidth: true
+                Layout.preferredWidth: 1
                 Layout.preferredHeight: FlTheme.touch
                 visible: page.patrol.state === PatrolSession.Recording
                 text: qsTr("Pause")
@@ -172,6 +173,7 @@ FlScrollPage {
             Button {
                 objectName: "patrolResume"
                 Layout.fillWidth: true
+                Layout.preferredWidth: 1
                 Layout.preferredHeight: FlTheme.touch
                 visible: page.patrol.state === PatrolSession.Paused
                 highlighted: true
@@ -181,6 +183,7 @@ FlScrollPage {
             Button {
                 objectName: "patrolStop"
                 Layout.fillWidth: true
+                Layout.preferredWidth: 1
                 Layout.preferredHeight: FlTheme.touch
                 text: qsTr("Stop and finish")
                 onClicked: page.stop()

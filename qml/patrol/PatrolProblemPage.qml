@@ -81,6 +81,12 @@ FlScrollPage {
             placeholderText: qsTr("Describe what you see, where exactly, and how big it is")
             wrapMode: TextEdit.Wrap
             font.pixelSize: FlTheme.fontBody
+            background: Rectangle {
+                color: FlTheme.paper
+                border.color: description.activeFocus ? FlTheme.accent : FlTheme.line
+                border.width: description.activeFocus ? 2 : 1
+                radius: 2
+            }
         }
     }
 

@@ -58,8 +58,8 @@ FlScrollPage {
         FlStat {
             Layout.fillWidth: true
             Layout.preferredWidth: 1
-            value: page.settings.formatDuration(page.patrol.durationSeconds)
-            label: qsTr("Time patrolling")
+            value: page.settings.formatDuration(page.patrol.movingSeconds)
+            label: qsTr("Time on the track")
         }
         FlStat {
             Layout.fillWidth: true
@@ -72,7 +72,7 @@ FlScrollPage {
             Layout.preferredWidth: 1
             value: page.patrol.droppedCount
             valueColor: page.patrol.droppedCount > 0 ? FlTheme.warn : FlTheme.ink
-            label: qsTr("Track points dropped (poor or impossible fixes)")
+            label: qsTr("Poor fixes left out")
         }
         FlStat {
             Layout.fillWidth: true

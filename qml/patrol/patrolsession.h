@@ -39,7 +39,10 @@ class PatrolSession : public QObject
     Q_PROPERTY(int droppedCount READ droppedCount NOTIFY trackChanged)
     // Fixes received but not yet in the store (normally under 10; more while the disk is full).
     Q_PROPERTY(int pendingFixes READ pendingFixes NOTIFY trackChanged)
+    // Wall-clock time recording, pauses excluded (ticks every second while recording).
     Q_PROPERTY(qint64 durationSeconds READ durationSeconds NOTIFY durationChanged)
+    // Time covered by the kept track (what the patrol rules judge; gaps over 2 min left out).
+    Q_PROPERTY(qint64 movingSeconds READ movingSeconds NOTIFY trackChanged)
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
     Q_PROPERTY(bool valid READ valid NOTIFY assessmentChanged)
     Q_PROPERTY(QStringList shortfalls READ shortfalls NOTIFY assessmentChanged)
@@ -70,6 +73,7 @@ public:
     [[nodiscard]] int droppedCount() const { return m_summary.droppedCount; }
     [[nodiscard]] int pendingFixes() const { return int(m_queue.size()); }
     [[nodiscard]] qint64 durationSeconds() const;
+    [[nodiscard]] qint64 movingSeconds() const { return m_summary.movingMs / 1000; }
     [[nodiscard]] QString lastError() const { return m_lastError; }
     [[nodiscard]] bool valid() const { return m_assessment.valid; }
     [[nodiscard]] QStringList shortfalls() const { return m_assessment.shortfalls; }

@@ -125,6 +125,7 @@ TEST_CASE("A replayed patrol is recorded without its pause and finished with its
     CHECK(stored.distanceMeters == Approx(summary->distanceMeters));
     CHECK(stored.movingSeconds == summary->movingMs / 1000);
     CHECK(session.distanceMeters() == Approx(summary->distanceMeters));
+    CHECK(session.movingSeconds() == summary->movingMs / 1000);
     CHECK(summary->distanceMeters > 500);
     auto history = ts.store().history(id);
     REQUIRE(history.ok());

@@ -7,6 +7,7 @@
 #include "positionfeed.h"
 #include "positionsources.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QSet>
 
@@ -248,6 +249,29 @@ TEST_CASE("A problem is placed at the current fix and its handling can be update
         CHECK(session.problems()->data(session.problems()->index(0),
                                        PatrolProblemModel::HandlingRole) ==
               int(fl::ProblemHandling::Referred));
+    }
+    SECTION("a problem with a photo taken before it was saved")
+    {
+        // The problem page links photos to the problem's id before the problem exists.
+        const QString problemId = session.newProblemId();
+        fl::EvidenceCapture capture;
+        capture.linkedRecordId = session.patrolId();
+        capture.linkedItemId = problemId;
+        capture.mediaType = QStringLiteral("image/png");
+        QFile photo(QStringLiteral(FIELDLEDGER_SOURCE_DIR "/assets/demo/garbage-before.png"));
+        REQUIRE(photo.open(QIODevice::ReadOnly));
+        auto evidence = ts.store().addEvidenceBytes(photo.readAll(), capture, ts.records->author());
+        REQUIRE(evidence.ok());
+        const QString id =
+            session.addProblem(int(fl::ProblemCategory::BankGarbage),
+                               QStringLiteral("岸边生活垃圾"), int(fl::ProblemHandling::Pending),
+                               kNaN, QString(), QString(), {evidence->meta.id}, problemId);
+        REQUIRE(id == problemId);
+        const fl::Patrol stored = storedPatrol(ts.store(), session.patrolId());
+        REQUIRE(stored.problems.size() == 1);
+        CHECK(stored.problems.first().evidenceIds == QStringList{evidence->meta.id});
+        CHECK(session.problems()->data(session.problems()->index(0),
+                                       PatrolProblemModel::EvidenceCountRole) == 1);
     }
     SECTION("what is missing is said in words, and nothing is stored")
     {

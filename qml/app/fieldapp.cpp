@@ -1,6 +1,7 @@
 #include "fieldapp.h"
 
 #include "appsettings.h"
+#include "patrolsession.h"
 #include "positionfeed.h"
 #include "recordstore.h"
 #include "translator.h"
@@ -14,6 +15,9 @@ FieldApp *s_instance = nullptr;
 
 FieldApp::~FieldApp()
 {
+    // The parts go before the store they write to (the patrol writes its last fixes).
+    delete m_patrol;
+    delete m_position;
     if (s_instance == this)
         s_instance = nullptr;
 }
@@ -45,6 +49,7 @@ fl::Result<std::unique_ptr<FieldApp>> FieldApp::open(const FieldAppOptions &opti
     app->m_position = new PositionFeed(app.get());
     app->m_position->setSource(source.release());
     app->m_position->start();
+    app->m_patrol = new PatrolSession(app->m_store, app->m_position, app.get());
     return app;
 }
 

@@ -17,11 +17,13 @@ class QJSEngine;
 class QQmlEngine;
 class AppSettings;
 class PositionFeed;
+class PatrolSession;
 class RecordStore;
 class Translator;
 
 Q_MOC_INCLUDE("appsettings.h")
 Q_MOC_INCLUDE("positionfeed.h")
+Q_MOC_INCLUDE("patrolsession.h")
 Q_MOC_INCLUDE("recordstore.h")
 
 struct FieldAppOptions
@@ -41,6 +43,7 @@ class FieldApp : public QObject
     Q_PROPERTY(RecordStore *store READ store CONSTANT)
     Q_PROPERTY(AppSettings *settings READ settings CONSTANT)
     Q_PROPERTY(PositionFeed *position READ position CONSTANT)
+    Q_PROPERTY(PatrolSession *patrol READ patrol CONSTANT)
     Q_PROPERTY(bool recoveredFromCrash READ recoveredFromCrash CONSTANT)
 
 public:
@@ -58,6 +61,7 @@ public:
     [[nodiscard]] RecordStore *store() const { return m_store; }
     [[nodiscard]] AppSettings *settings() const { return m_settings; }
     [[nodiscard]] PositionFeed *position() const { return m_position; }
+    [[nodiscard]] PatrolSession *patrol() const { return m_patrol; }
     [[nodiscard]] bool recoveredFromCrash() const;
 
     // Installs the chosen language into `engine` now and whenever it changes.
@@ -69,5 +73,6 @@ private:
     RecordStore *m_store = nullptr;
     AppSettings *m_settings = nullptr;
     PositionFeed *m_position = nullptr;
+    PatrolSession *m_patrol = nullptr;
     Translator *m_translator = nullptr;
 };

@@ -67,8 +67,9 @@ void ProtectedAreaLayer::reload()
                     zone.rings.append(toWorld(hole));
             }
             for (const auto &ring : zone.rings)
-                zone.bounds = zone.bounds.isNull() ? flmap::worldBounds(ring)
-                                                   : flmap::unite(zone.bounds, flmap::worldBounds(ring));
+                zone.bounds = zone.bounds.isNull()
+                                  ? flmap::worldBounds(ring)
+                                  : flmap::unite(zone.bounds, flmap::worldBounds(ring));
             m_zones.append(zone);
         }
     }

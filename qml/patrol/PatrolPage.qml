@@ -151,11 +151,33 @@ FlScrollPage {
             wrapMode: Text.Wrap
         }
 
-        // The integrator's MapPane goes here (TrackPath fed from PatrolSession::trackAppended).
-        Item {
-            objectName: "patrolMapSlot"
+        // The live track on the river network, following me.
+        MapPane {
+            id: patrolMap
+            objectName: "patrolMap"
             Layout.fillWidth: true
             Layout.preferredHeight: 280
+            positionLatitude: FieldApp.position.latitude
+            positionLongitude: FieldApp.position.longitude
+            positionAccuracy: FieldApp.position.accuracy
+            positionValid: FieldApp.position.valid
+            GeoJsonLayer { source: ":/geo/xinjiang-lakes.geojson"; strokeColor: "#0b5cad"; strokeWidth: 2 }
+            GeoJsonLayer { source: ":/geo/xinjiang-rivers.geojson"; strokeColor: "#4f8fd6"; strokeWidth: 2 }
+            TrackLayer { path: FieldApp.patrol.track; color: "#c2185b"; width: 5; z: 5 }
+            // Keeps me in view while the patrol records.
+            Connections {
+                target: FieldApp.position
+                function onChanged() {
+                    if (FieldApp.position.valid && FieldApp.patrol.state === PatrolSession.Recording)
+                        patrolMap.map.centerOn(FieldApp.position.latitude, FieldApp.position.longitude)
+                }
+            }
+            Component.onCompleted: {
+                if (FieldApp.position.valid)
+                    map.centerOn(FieldApp.position.latitude, FieldApp.position.longitude, 15)
+                else
+                    map.centerOn(43.82, 87.61, 12) // Urumqi until the first fix
+            }
         }
 
         RowLayout {

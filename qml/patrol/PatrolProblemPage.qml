@@ -156,12 +156,14 @@ FlScrollPage {
         Layout.fillWidth: true
         visible: page.existingId.length === 0
         title: qsTr("Photos")
-        // The integrator's EvidenceStrip goes here (recordId: patrol.patrolId, itemId:
-        // page.problemId; it updates page.evidenceIds).
-        Item {
-            objectName: "problemEvidenceSlot"
+        EvidenceStrip {
+            objectName: "problemEvidence"
             Layout.fillWidth: true
-            Layout.preferredHeight: childrenRect.height
+            store: FieldApp.store
+            position: FieldApp.position
+            recordId: page.patrol.patrolId
+            itemId: page.problemId
+            onEvidenceIdsChanged: page.evidenceIds = evidenceIds
         }
     }
 

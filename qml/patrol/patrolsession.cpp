@@ -50,6 +50,13 @@ PatrolSession::PatrolSession(RecordStore *store, PositionFeed *position, QObject
     Q_ASSERT(store);
     m_flushTimer.setInterval(kBatchMs);
     connect(&m_flushTimer, &QTimer::timeout, this, [this] { (void)flush(); });
+    m_track = new TrackPath(this);
+    connect(this, &PatrolSession::trackAppended, m_track, [this](int first) {
+        if (first == 0)
+            m_track->setPoints(m_trackPoints);
+        else
+            m_track->append(m_trackPoints.mid(first));
+    });
     m_clockTimer.setInterval(1000);
     connect(&m_clockTimer, &QTimer::timeout, this, &PatrolSession::durationChanged);
     if (m_position)

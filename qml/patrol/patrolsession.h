@@ -10,6 +10,7 @@
 #include "geo/latlon.h"
 #include "patrolproblemmodel.h"
 #include "recordstore.h"
+#include "trackpath.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -24,6 +25,8 @@ class PatrolSession : public QObject
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("The patrol comes from FieldApp.patrol")
+    // The kept track as the map draws it (follows trackPoints()).
+    Q_PROPERTY(TrackPath *track READ track CONSTANT)
     Q_PROPERTY(State state READ state NOTIFY stateChanged)
     Q_PROPERTY(QString patrolId READ patrolId NOTIFY stateChanged)
     Q_PROPERTY(QString serial READ serial NOTIFY stateChanged)
@@ -82,6 +85,7 @@ public:
 
     // The kept (store-filtered) track so far, for the map's TrackPath.
     [[nodiscard]] const QList<fl::geo::LatLon> &trackPoints() const { return m_trackPoints; }
+    [[nodiscard]] TrackPath *track() const { return m_track; }
 
     // Starts a new patrol (only when Idle or Finished). `chiefLevel` is an fl::ChiefLevel;
     // an empty serial gets one like "XH-650102-20261123-0930". False with lastError on failure.
@@ -149,6 +153,7 @@ private:
     std::optional<fl::geo::TrackFix> m_lastKept;
     QList<fl::geo::TrackFix> m_queue;
     QList<fl::geo::LatLon> m_trackPoints;
+    TrackPath *m_track = nullptr;
     QString m_lastError;
     bool m_trackError = false; // m_lastError is about the queued fixes (cleared once written)
     fl::PatrolAssessment m_assessment;

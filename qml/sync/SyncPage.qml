@@ -159,7 +159,7 @@ FlScrollPage {
         Label {
             objectName: "syncProgressText"
             Layout.fillWidth: true
-            visible: page.controller && page.controller.running
+            visible: page.controller && (page.controller.running || page.controller.progress > 0)
             text: page.controller ? page.controller.progressText : ""
             font.pixelSize: FlTheme.fontBody
             color: FlTheme.ink
@@ -174,24 +174,21 @@ FlScrollPage {
             font.pixelSize: FlTheme.fontBody
             onClicked: page.controller.cancel()
         }
-        Switch {
-            id: autoSwitch
-            objectName: "syncAuto"
+        RowLayout {
             Layout.fillWidth: true
-            Layout.preferredHeight: FlTheme.touch
-            checked: page.controller ? page.controller.autoSync : false
-            onToggled: page.controller.autoSync = checked
-            font.pixelSize: FlTheme.fontBody
-            contentItem: Label {
-                leftPadding: autoSwitch.mirrored ? 0
-                                                 : autoSwitch.indicator.width + autoSwitch.spacing
-                rightPadding: autoSwitch.mirrored
-                              ? autoSwitch.indicator.width + autoSwitch.spacing : 0
+            spacing: FlTheme.spacing
+            Label {
+                Layout.fillWidth: true
                 text: qsTr("Sync by itself when a network appears")
-                font: autoSwitch.font
+                font.pixelSize: FlTheme.fontBody
                 color: FlTheme.ink
                 wrapMode: Text.Wrap
-                verticalAlignment: Text.AlignVCenter
+            }
+            Switch {
+                objectName: "syncAuto"
+                Layout.preferredHeight: FlTheme.touch
+                checked: page.controller ? page.controller.autoSync : false
+                onToggled: page.controller.autoSync = checked
             }
         }
     }

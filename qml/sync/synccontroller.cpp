@@ -367,7 +367,7 @@ QString SyncController::pendingText() const
 {
     if (m_stats.changes == 0 && m_stats.blobs == 0)
         return tr("Nothing waits to be sent: the office ledger has all your records.");
-    return tr("%1 changes and %2 photos or files wait to be sent (%3).")
+    return tr("Waiting to be sent: %1 changes, %2 photos or files, %3 in all.")
         .arg(m_stats.changes)
         .arg(m_stats.blobs)
         .arg(AppSettings::formatBytes(pendingBytes()));
@@ -408,8 +408,8 @@ QString SyncController::lastResult() const
     if (!m_last.ok)
         return SyncWords::stopped(m_last.code, m_last.message);
     if (m_last.refused > 0) {
-        return tr("Synced: %1 records sent, %2 received. The office ledger refused %3 changes: "
-                  "see below what to do.")
+        return tr("Synced: %1 records sent, %2 received. Changes the office ledger refused: %3 "
+                  "(see below what to do).")
             .arg(m_last.sent)
             .arg(m_last.received)
             .arg(m_last.refused);

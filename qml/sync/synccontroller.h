@@ -105,7 +105,7 @@ public:
     [[nodiscard]] qint64 pendingBytes() const { return m_stats.changeBytes + m_stats.blobBytes; }
     [[nodiscard]] qint64 pendingFiles() const { return m_stats.blobs; }
     [[nodiscard]] qint64 refusedCount() const { return m_stats.refused; }
-    // "4 changes and 2 photos or files wait to be sent (3.1 MB)."
+    // "Waiting to be sent: 4 changes, 2 photos or files, 3.1 MB in all."
     [[nodiscard]] QString pendingText() const;
     [[nodiscard]] RefusalModel *refusals() const { return m_refusals; }
 

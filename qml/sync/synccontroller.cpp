@@ -50,10 +50,7 @@ SyncController::SyncController(RecordStore *store, AppSettings *settings, QObjec
 {
     m_settleTimer.setSingleShot(true);
     m_backoffTimer.setSingleShot(true);
-    connect(&m_settleTimer, &QTimer::timeout, this, [this] {
-        if (autoSyncWaiting())
-            (void)startRun();
-    });
+    connect(&m_settleTimer, &QTimer::timeout, this, &SyncController::onSettled);
     connect(&m_backoffTimer, &QTimer::timeout, this, &SyncController::evaluateAuto);
     connect(&m_probeTimer, &QTimer::timeout, this, &SyncController::probe);
     connect(m_refusals, &RefusalModel::retried, this, [this] {
@@ -266,6 +263,7 @@ void SyncController::onFinished()
     if (!m_running)
         return;
     m_running = false;
+    m_sinceRun.start();
     const fl::SyncReport &report = m_client->report();
     const auto &failure = m_client->error();
     LastRun last;
@@ -458,6 +456,7 @@ void SyncController::setUpNetworkWatch()
                 // A network appeared: try now, whatever the back-off said about the old one.
                 m_backoffMs = 0;
                 m_backoffTimer.stop();
+                m_probeTimer.stop();
             }
             evaluateAuto();
         });
@@ -467,7 +466,7 @@ void SyncController::setUpNetworkWatch()
 SyncController::Reach SyncController::networkReach() const
 {
     auto *info = QNetworkInformation::instance();
-    if (!info)
+    if (!info || !m_timing.useNetworkState)
         return Reach::Unknown;
     switch (info->reachability()) {
     case QNetworkInformation::Reachability::Online:
@@ -498,21 +497,30 @@ void SyncController::evaluateAuto()
         return;
     }
     setAutoWaiting(true);
-    if (m_backoffTimer.isActive() || m_settleTimer.isActive() || m_probe)
+    if (m_backoffTimer.isActive() || m_settleTimer.isActive() || m_probeTimer.isActive() || m_probe)
+        return;
+    if (networkReach() == Reach::No)
+        return; // reachabilityChanged wakes us
+    qint64 delay = m_timing.settleMs;
+    if (m_sinceRun.isValid())
+        delay = std::max(delay, m_timing.minGapMs - m_sinceRun.elapsed());
+    m_settleTimer.start(int(std::clamp<qint64>(delay, 0, m_timing.maxBackoffMs)));
+}
+
+void SyncController::onSettled()
+{
+    if (!autoSyncWaiting())
         return;
     switch (networkReach()) {
     case Reach::Yes:
-        m_probeTimer.stop();
-        m_settleTimer.start(m_timing.settleMs);
+        (void)startRun();
         break;
     case Reach::No:
-        m_probeTimer.stop(); // reachabilityChanged wakes us
         break;
     case Reach::Unknown:
-        if (!m_probeTimer.isActive()) {
-            m_probeTimer.start(m_timing.probeIntervalMs);
-            probe();
-        }
+        // Ask the ledger itself, now and every so often until it answers.
+        m_probeTimer.start(m_timing.probeIntervalMs);
+        probe();
         break;
     }
 }

@@ -7,6 +7,7 @@
 
 #include "sync/syncclient.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -66,10 +67,14 @@ public:
     // How automatic sync paces itself; tests shorten these.
     struct Timing
     {
-        int settleMs = 3000;            // after a network appears or records were saved
-        int probeIntervalMs = 60'000;   // GET /v1/health when the network state is unknown
-        int firstBackoffMs = 30'000;    // after a failed automatic run, doubled each time ...
+        int settleMs = 5000;            // after a network appears or records were saved
+        int minGapMs = 2 * 60'000;      // between automatic runs (a patrol saves its track often)
+        int probeIntervalMs = 60'000;   // GET /v1/health while the network state is unknown
+        int firstBackoffMs = 30'000;    // after a failed run, doubled each time ...
         int maxBackoffMs = 30 * 60'000; // ... up to this
+        // Whether to believe the platform's network state (QNetworkInformation); without it,
+        // or when it is unknown, the ledger's /v1/health is probed before an automatic run.
+        bool useNetworkState = true;
     };
 
     SyncController(RecordStore *store, AppSettings *settings, QObject *parent = nullptr);
@@ -167,6 +172,7 @@ private:
     // Automatic sync
     void setUpNetworkWatch();
     void evaluateAuto();
+    void onSettled();
     void probe();
     void onProbeFinished(QNetworkReply *reply);
     enum class Reach { Yes, No, Unknown };
@@ -191,7 +197,8 @@ private:
 
     bool m_autoSync = true;
     bool m_autoWaiting = false;
-    int m_backoffMs = 0; // 0 = no failure since the last good run
+    int m_backoffMs = 0;      // 0 = no failure since the last good run
+    QElapsedTimer m_sinceRun; // since the last run ended
     QTimer m_settleTimer;
     QTimer m_backoffTimer;
     QTimer m_probeTimer;

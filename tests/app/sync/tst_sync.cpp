@@ -107,6 +107,7 @@ struct Phone
         Count finished(sync.get(), &SyncController::finished);
         REQUIRE(sync->syncNow());
         REQUIRE(sync->running());
+        REQUIRE_FALSE(sync->syncNow()); // one run at a time
         REQUIRE(waitFor([&] { return finished.count() > 0; }, 60'000));
         REQUIRE_FALSE(sync->running());
     }
@@ -375,6 +376,7 @@ TEST_CASE("sync: automatic sync sends what waits by itself, and the switch is ke
     enrol(phone, ledgerd, u"liming"_s);
     SyncController::Timing fast;
     fast.settleMs = 50;
+    fast.minGapMs = 0;
     fast.probeIntervalMs = 300;
     fast.firstBackoffMs = 200;
     phone.sync->setTiming(fast);
@@ -407,6 +409,75 @@ TEST_CASE("sync: automatic sync sends what waits by itself, and the switch is ke
     phone.sync->setAutoSync(false);
     phone.restart();
     REQUIRE_FALSE(phone.sync->autoSync());
+}
+
+TEST_CASE("sync: with the ledger down, automatic sync backs off instead of hammering", "[sync]")
+{
+    auto ledgerd = std::make_unique<LedgerdProcess>();
+    ledgerd->addUser(u"liming"_s, u"river-chief"_s, {u"650100"_s});
+    Phone phone;
+    enrol(phone, *ledgerd, u"liming"_s);
+    SyncController::Timing fast;
+    fast.settleMs = 20;
+    fast.minGapMs = 0;
+    fast.probeIntervalMs = 100;
+    fast.firstBackoffMs = 100;
+    fast.maxBackoffMs = 400;
+    phone.sync->setTiming(fast);
+    phone.addPatrol();
+    ledgerd.reset();
+
+    int runs = 0;
+    QObject::connect(phone.sync.get(), &SyncController::runningChanged, [&] {
+        if (phone.sync->running())
+            ++runs;
+    });
+    phone.sync->setAutoSync(true);
+    REQUIRE(phone.sync->autoSyncWaiting());
+    REQUIRE_FALSE(waitFor([&] { return phone.sync->pendingChanges() == 0; }, 2000));
+    // With a network: failed runs spaced 100, 200, 400, 400 ms (about 6 in 2 s; without
+    // back-off it would be dozens). Without a network state: health probes fail, no run at all.
+    INFO(runs);
+    REQUIRE(runs <= 8);
+    REQUIRE(phone.sync->pendingChanges() == 1);
+    REQUIRE(phone.sync->autoSyncWaiting());
+    if (runs > 0)
+        REQUIRE(phone.sync->lastStopCode() == u"unreachable"_s);
+}
+
+TEST_CASE("sync: without a network state, automatic sync probes the ledger's health first",
+          "[sync]")
+{
+    auto ledgerd = std::make_unique<LedgerdProcess>();
+    ledgerd->addUser(u"liming"_s, u"river-chief"_s, {u"650100"_s});
+    Phone phone;
+    enrol(phone, *ledgerd, u"liming"_s);
+    SyncController::Timing probing;
+    probing.settleMs = 20;
+    probing.minGapMs = 0;
+    probing.probeIntervalMs = 100;
+    probing.useNetworkState = false;
+    phone.sync->setTiming(probing);
+    int runs = 0;
+    QObject::connect(phone.sync.get(), &SyncController::runningChanged, [&] {
+        if (phone.sync->running())
+            ++runs;
+    });
+
+    phone.addPatrol();
+    phone.sync->setAutoSync(true);
+    REQUIRE(waitFor([&] { return phone.sync->pendingChanges() == 0; }, 10'000));
+    REQUIRE(runs == 1);
+    REQUIRE(waitFor([&] { return !phone.sync->running(); }));
+    REQUIRE(phone.sync->lastSucceeded());
+
+    // The ledger goes down: the probes fail, so no run starts and nothing is lost.
+    ledgerd.reset();
+    phone.addPatrol();
+    REQUIRE_FALSE(waitFor([&] { return phone.sync->running(); }, 1000));
+    REQUIRE(runs == 1);
+    REQUIRE(phone.sync->pendingChanges() == 1);
+    REQUIRE(phone.sync->autoSyncWaiting());
 }
 
 TEST_CASE("sync: every error code of the protocol has words a field user understands", "[sync]")

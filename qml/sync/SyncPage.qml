@@ -58,8 +58,7 @@ FlScrollPage {
                                                            : qsTr("Enrol this phone")
         Label {
             Layout.fillWidth: true
-            text: qsTr("Scan the enrolment QR code the office gave you, or type the ledger's "
-                       + "address and the code.")
+            text: qsTr("Scan the enrolment QR code the office gave you, or type the ledger's address and the code.")
             font.pixelSize: FlTheme.fontBody
             color: FlTheme.ink
             wrapMode: Text.Wrap
@@ -208,8 +207,9 @@ FlScrollPage {
             objectName: "syncRefusals"
             model: page.controller ? page.controller.refusals : null
             SyncRefusalRow {
+                id: refusalRow
                 Layout.fillWidth: true
-                onRetry: page.controller.refusals.retry(changeId)
+                onRetry: page.controller.refusals.retry(refusalRow.changeId)
             }
         }
     }

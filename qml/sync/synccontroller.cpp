@@ -83,8 +83,12 @@ SyncController::SyncController(RecordStore *store, AppSettings *settings, QObjec
 
 SyncController::~SyncController()
 {
-    if (m_client)
-        m_client->disconnect(this); // a run cut short by quitting is not a result to keep
+    if (m_client) {
+        // A run cut short by quitting is not a result to keep; what the ledger acknowledged is
+        // acknowledged, the rest stays in the outbox.
+        m_client->disconnect(this);
+        m_client->cancel();
+    }
 }
 
 void SyncController::setOptions(const fl::SyncOptions &options)

@@ -8,3 +8,12 @@ list(APPEND FIELDAPP_SOURCES
     inspection/inspectionrecordtext.cpp)
 list(APPEND FIELDAPP_RESOURCES inspection/checklists.json)
 list(APPEND FIELDAPP_LIBS fieldcore_qrdecode)
+list(APPEND FIELDAPP_QML
+    inspection/InspectionPage.qml
+    inspection/InspectionEnterpriseCard.qml
+    inspection/InspectionForm.qml
+    inspection/InspectionInspectors.qml
+    inspection/ScanPage.qml
+    inspection/ChecklistPage.qml
+    inspection/SignaturePage.qml
+    inspection/RecordPreviewPage.qml)

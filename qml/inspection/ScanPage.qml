@@ -29,19 +29,11 @@ Page {
 
     MediaDevices { id: devices }
 
-    CaptureSession {
-        id: capture
-        camera: Camera {
-            id: camera
-            active: page.hasCamera && page.visible && page.scanner.active
-        }
-        videoOutput: viewfinder
-    }
-
     Connections {
         target: page.scanner
-        function onScanned() {
-            if (page.scanner.videoSink && !page.scanner.active)
+        // The scanner stops reading frames once a camera frame gave a credit code.
+        function onActiveChanged() {
+            if (!page.scanner.active && page.scanner.hasCode)
                 page.codeRead()
         }
     }
@@ -51,24 +43,39 @@ Page {
         anchors.margins: FlTheme.margin
         spacing: FlTheme.spacing
 
-        VideoOutput {
-            id: viewfinder
-            objectName: "scanViewfinder"
+        // The camera exists only on a device that has one (no failing pipeline otherwise).
+        Loader {
+            id: cameraView
             Layout.fillWidth: true
             Layout.fillHeight: true
-            visible: page.hasCamera
-            fillMode: VideoOutput.PreserveAspectCrop
-            Component.onCompleted: page.scanner.videoSink = viewfinder.videoSink
+            active: page.hasCamera
+            visible: active
+            sourceComponent: Item {
+                CaptureSession {
+                    camera: Camera {
+                        active: page.visible && page.scanner.active
+                    }
+                    videoOutput: viewfinder
+                }
+                VideoOutput {
+                    id: viewfinder
+                    objectName: "scanViewfinder"
+                    anchors.fill: parent
+                    fillMode: VideoOutput.PreserveAspectCrop
+                    Component.onCompleted: page.scanner.videoSink = viewfinder.videoSink
+                    Component.onDestruction: page.scanner.videoSink = null
 
-            // Where to hold the code.
-            Rectangle {
-                anchors.centerIn: parent
-                width: Math.min(parent.width, parent.height) * 0.7
-                height: width
-                color: "transparent"
-                border.color: FlTheme.accentInk
-                border.width: 4
-                radius: FlTheme.radius
+                    // Where to hold the code.
+                    Rectangle {
+                        anchors.centerIn: parent
+                        width: Math.min(parent.width, parent.height) * 0.7
+                        height: width
+                        color: "transparent"
+                        border.color: FlTheme.accentInk
+                        border.width: 4
+                        radius: FlTheme.radius
+                    }
+                }
             }
         }
         Label {

@@ -2,9 +2,6 @@
 #include "codescanner.h"
 #include "inspectiontest.h"
 
-#include <ZXing/BitMatrix.h>
-#include <ZXing/MultiFormatWriter.h>
-
 #include <QImage>
 #include <QRandomGenerator>
 #include <QUrl>
@@ -16,28 +13,9 @@
 
 using namespace Qt::StringLiterals;
 using inspectiontest::demoText;
+using inspectiontest::qrImage;
 
 namespace {
-
-// The code as an office printer would print it: 6 pixels per module, a white quiet zone.
-QImage qrImage(const QString &text, int scale = 6)
-{
-    ZXing::MultiFormatWriter writer(ZXing::BarcodeFormat::QRCode);
-    writer.setMargin(0);
-    writer.setEncoding(ZXing::CharacterSet::UTF8);
-    const ZXing::BitMatrix matrix = writer.encode(text.toStdString(), 1, 1);
-    const int quiet = 4 * scale;
-    QImage image(matrix.width() * scale + 2 * quiet, matrix.height() * scale + 2 * quiet,
-                 QImage::Format_RGB32);
-    image.fill(Qt::white);
-    for (int y = 0; y < matrix.height() * scale; ++y) {
-        for (int x = 0; x < matrix.width() * scale; ++x) {
-            if (matrix.get(x / scale, y / scale))
-                image.setPixel(quiet + x, quiet + y, qRgb(0, 0, 0));
-        }
-    }
-    return image;
-}
 
 QUrl savePng(const QTemporaryDir &dir, const QString &name, const QImage &image)
 {

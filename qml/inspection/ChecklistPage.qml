@@ -121,6 +121,7 @@ FlScrollPage {
                             { value: ChecklistModel.NotApplicable, text: qsTr("Not applicable"), name: "na" }
                         ]
                         Button {
+                            id: resultButton
                             required property var modelData
                             objectName: "checklistResult-" + modelData.name + "-" + row.index
                             Layout.fillWidth: true
@@ -129,28 +130,36 @@ FlScrollPage {
                             checked: row.result === modelData.value
                             enabled: !page.draft.isSigned
                             font.pixelSize: FlTheme.fontSmall
+                            text: modelData.text
+                            // The chosen result stands out in full sun: filled, white text.
+                            readonly property color tone: modelData.value === ChecklistModel.ProblemFound
+                                                          ? FlTheme.bad : FlTheme.accent
+                            background: Rectangle {
+                                color: resultButton.checked ? resultButton.tone : FlTheme.paper
+                                border.color: resultButton.checked ? resultButton.tone : FlTheme.line
+                                border.width: 2
+                                radius: FlTheme.radius
+                            }
                             contentItem: Label {
-                                text: parent.text
-                                font: parent.font
+                                text: resultButton.text
+                                font: resultButton.font
+                                color: resultButton.checked ? FlTheme.accentInk : FlTheme.ink
                                 wrapMode: Text.Wrap
                                 horizontalAlignment: Text.AlignHCenter
                                 verticalAlignment: Text.AlignVCenter
                                 elide: Text.ElideRight
                                 maximumLineCount: 2
                             }
-                            text: modelData.text
                             onClicked: page.draft.checklist.setResult(row.index, modelData.value)
                         }
                     }
                 }
-                TextArea {
+                InspectionTextArea {
                     objectName: "checklistProblem" + row.index
                     Layout.fillWidth: true
                     Layout.minimumHeight: FlTheme.touch * 1.5
                     visible: row.result === ChecklistModel.ProblemFound
                     readOnly: page.draft.isSigned
-                    font.pixelSize: FlTheme.fontBody
-                    wrapMode: TextEdit.Wrap
                     placeholderText: qsTr("What was found, where, how much")
                     text: row.problem
                     onTextChanged: if (text !== row.problem)

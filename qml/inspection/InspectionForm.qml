@@ -105,7 +105,7 @@ ColumnLayout {
             font.pixelSize: FlTheme.fontBody
             text: form.draft.checklist.count === 0
                   ? qsTr("Choose the checklist")
-                  : qsTr("Checklist: %1 items, %2 open, %3 problems")
+                  : qsTr("Checklist: %1 items, %2 open, %3 with a problem")
                         .arg(form.draft.checklist.count)
                         .arg(form.draft.checklist.openCount)
                         .arg(form.draft.checklist.problemCount)
@@ -116,12 +116,10 @@ ColumnLayout {
     FlSection {
         Layout.fillWidth: true
         title: qsTr("Findings")
-        TextArea {
+        InspectionTextArea {
             objectName: "inspectionFindings"
             Layout.fillWidth: true
             Layout.minimumHeight: FlTheme.touch * 2
-            font.pixelSize: FlTheme.fontBody
-            wrapMode: TextEdit.Wrap
             readOnly: form.draft.isSigned
             placeholderText: qsTr("What was found overall, and what the enterprise was told to do")
             text: form.draft.findings

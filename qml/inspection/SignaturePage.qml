@@ -128,12 +128,10 @@ FlScrollPage {
     FlSection {
         Layout.fillWidth: true
         title: qsTr("If the site representative refuses to sign")
-        TextArea {
+        InspectionTextArea {
             objectName: "signatureRefusal"
             Layout.fillWidth: true
             Layout.minimumHeight: FlTheme.touch * 1.5
-            font.pixelSize: FlTheme.fontBody
-            wrapMode: TextEdit.Wrap
             readOnly: page.draft.isSigned
             placeholderText: qsTr("Why they refuse, in their words")
             text: page.draft.representativeRefusal

@@ -16,4 +16,5 @@ list(APPEND FIELDAPP_QML
     inspection/ScanPage.qml
     inspection/ChecklistPage.qml
     inspection/SignaturePage.qml
-    inspection/RecordPreviewPage.qml)
+    inspection/RecordPreviewPage.qml
+    inspection/InspectionTextArea.qml)

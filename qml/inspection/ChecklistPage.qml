@@ -123,16 +123,16 @@ FlScrollPage {
                         Button {
                             id: resultButton
                             required property var modelData
-                            objectName: "checklistResult-" + modelData.name + "-" + row.index
+                            objectName: "checklistResult-" + resultButton.modelData.name + "-" + row.index
                             Layout.fillWidth: true
                             Layout.preferredHeight: FlTheme.touch
                             checkable: true
-                            checked: row.result === modelData.value
+                            checked: row.result === resultButton.modelData.value
                             enabled: !page.draft.isSigned
                             font.pixelSize: FlTheme.fontSmall
-                            text: modelData.text
+                            text: resultButton.modelData.text
                             // The chosen result stands out in full sun: filled, white text.
-                            readonly property color tone: modelData.value === ChecklistModel.ProblemFound
+                            readonly property color tone: resultButton.modelData.value === ChecklistModel.ProblemFound
                                                           ? FlTheme.bad : FlTheme.accent
                             background: Rectangle {
                                 color: resultButton.checked ? resultButton.tone : FlTheme.paper
@@ -150,7 +150,7 @@ FlScrollPage {
                                 elide: Text.ElideRight
                                 maximumLineCount: 2
                             }
-                            onClicked: page.draft.checklist.setResult(row.index, modelData.value)
+                            onClicked: page.draft.checklist.setResult(row.index, resultButton.modelData.value)
                         }
                     }
                 }

@@ -17,9 +17,14 @@ FlScrollPage {
     }
     property CodeScanner scanner: CodeScanner {}
 
-    // Starts the inspection from what the scanner read last.
+    // Starts the inspection from what the scanner read last. Another enterprise's code while
+    // an unsigned inspection is open asks first, so no typed input is dropped by a stray scan.
     function beginFromScanner() {
-        if (page.scanner.hasCode)
+        if (!page.scanner.hasCode || page.scanner.code === page.draft.code)
+            return
+        if (page.draft.started && !page.draft.isSigned)
+            replaceDialog.open()
+        else
             page.draft.begin(page.scanner.code)
     }
     // Reads a picture of the code; used by the file picker and by the end-to-end test.
@@ -135,6 +140,36 @@ FlScrollPage {
         visible: !page.draft.canContinue && page.draft.error.length > 0
         level: FlMessage.Level.Error
         text: page.draft.error
+    }
+
+    Dialog {
+        id: replaceDialog
+        objectName: "inspectionReplaceDialog"
+        anchors.centerIn: parent
+        width: parent.width - 2 * FlTheme.margin
+        modal: true
+        title: qsTr("Start another inspection?")
+        Label {
+            width: parent.width
+            text: qsTr("The inspection of %1 is not signed. Changes since its last save are lost if you start the inspection of %2 now.")
+                  .arg(page.draft.enterpriseName.length > 0 ? page.draft.enterpriseName : page.draft.code)
+                  .arg(page.scanner.code)
+            font.pixelSize: FlTheme.fontBody
+            wrapMode: Text.Wrap
+        }
+        footer: DialogButtonBox {
+            Button {
+                objectName: "inspectionReplaceKeep"
+                text: qsTr("Keep the current one")
+                DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+            }
+            Button {
+                objectName: "inspectionReplaceStart"
+                text: qsTr("Start the new one")
+                DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
+            }
+        }
+        onAccepted: page.draft.begin(page.scanner.code)
     }
 
     FileDialog {

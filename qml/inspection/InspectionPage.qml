@@ -145,12 +145,13 @@ FlScrollPage {
     Dialog {
         id: replaceDialog
         objectName: "inspectionReplaceDialog"
-        anchors.centerIn: parent
+        parent: Overlay.overlay
+        x: Math.round((parent.width - width) / 2)
+        y: Math.round((parent.height - height) / 2)
         width: parent.width - 2 * FlTheme.margin
         modal: true
         title: qsTr("Start another inspection?")
-        Label {
-            width: parent.width
+        contentItem: Label {
             text: qsTr("The inspection of %1 is not signed. Changes since its last save are lost if you start the inspection of %2 now.")
                   .arg(page.draft.enterpriseName.length > 0 ? page.draft.enterpriseName : page.draft.code)
                   .arg(page.scanner.code)

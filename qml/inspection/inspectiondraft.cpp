@@ -5,6 +5,9 @@
 #include "recordstore.h"
 #include "signaturepad.h"
 
+#include <QCryptographicHash>
+#include <QJsonDocument>
+
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -16,6 +19,8 @@ InspectionDraft::InspectionDraft(QObject *parent)
 {
     // Signatures and missing signers depend on the inspectors listed.
     connect(m_inspectors, &InspectorModel::edited, this, &InspectionDraft::changed);
+    // Checklist edits change what was signed (see missingSignatures).
+    connect(m_checklist, &ChecklistModel::edited, this, &InspectionDraft::changed);
 }
 
 InspectionDraft::~InspectionDraft() = default;
@@ -182,11 +187,50 @@ QStringList InspectionDraft::missingSignatures() const
     if (!signedBy(fl::SignerRole::SiteRepresentative, QString()) &&
         m_record.representativeRefusal.trimmed().isEmpty())
         missing << tr("the site representative (or the reason they refuse)");
+    for (const QString &name : staleSigners())
+        missing << tr("%1 again: the record changed after they signed").arg(name);
     return missing;
+}
+
+namespace {
+
+QString signerKey(fl::SignerRole role, const QString &name)
+{
+    return QString::number(int(role)) + u':' + name.trimmed();
+}
+
+} // namespace
+
+QByteArray InspectionDraft::contentHash() const
+{
+    // What the signers put their name under: everything but the signatures themselves and the
+    // representative's refusal note (written after the others signed).
+    fl::Inspection content = current();
+    content.signatures.clear();
+    content.representativeRefusal.clear();
+    content.status = fl::InspectionStatus::Draft;
+    content.endMs.reset();
+    content.onSiteRecord.clear();
+    return QCryptographicHash::hash(QJsonDocument(content.toJson()).toJson(QJsonDocument::Compact),
+                                    QCryptographicHash::Sha256);
+}
+
+QStringList InspectionDraft::staleSigners() const
+{
+    QStringList stale;
+    const QByteArray now = contentHash();
+    for (const fl::Signature &signature : m_record.signatures) {
+        const auto seen =
+            m_signedContent.constFind(signerKey(signature.role, signature.signerName));
+        if (seen != m_signedContent.cend() && seen.value() != now)
+            stale << signature.signerName;
+    }
+    return stale;
 }
 
 void InspectionDraft::clearDraft()
 {
+    m_signedContent.clear();
     m_record = fl::Inspection{};
     m_enterpriseFound = false;
     m_recordId.clear();
@@ -356,6 +400,14 @@ bool InspectionDraft::sign()
     }
     if (refuseEdit())
         return false;
+    if (const QStringList stale = staleSigners(); !stale.isEmpty()) {
+        QStringList words;
+        for (const QString &name : stale)
+            words << tr("Signatures: the record changed after %1 signed; ask them to sign again")
+                         .arg(name);
+        setError(tr("The record cannot be signed yet. Still missing or wrong:"), words);
+        return false;
+    }
     fl::Inspection inspection = current();
     inspection.status = fl::InspectionStatus::Signed;
     inspection.endMs = m_store->store().now();
@@ -420,7 +472,10 @@ bool InspectionDraft::addSignature(int role, const QString &signerName, Signatur
         *same = signature;
     else
         inspection.signatures << signature;
-    return write(inspection, tr("Signature of %1 saved.").arg(name));
+    if (!write(inspection, tr("Signature of %1 saved.").arg(name)))
+        return false;
+    m_signedContent.insert(signerKey(signature.role, name), contentHash());
+    return true;
 }
 
 bool InspectionDraft::addItemEvidence(int row, const QString &evidenceId)

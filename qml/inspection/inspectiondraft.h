@@ -12,6 +12,7 @@
 #include "recordstore.h"
 #include "signaturepad.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QVariantList>
@@ -204,6 +205,8 @@ private:
     void setError(const QString &error, const QStringList &issues = {});
     void setMessage(const QString &message, const QStringList &issues = {});
     [[nodiscard]] QString checkReady() const;
+    [[nodiscard]] QByteArray contentHash() const;
+    [[nodiscard]] QStringList staleSigners() const;
 
     QPointer<RecordStore> m_store;
     QPointer<PositionFeed> m_position;
@@ -216,4 +219,7 @@ private:
     QString m_error;
     QString m_message;
     QStringList m_issues;
+    // What each signer saw: the content hash when they signed (by role and name). A signature
+    // given before a later change must be given again before the record is signed.
+    QHash<QString, QByteArray> m_signedContent;
 };

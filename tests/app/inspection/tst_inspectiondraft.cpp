@@ -155,6 +155,29 @@ TEST_CASE("An inspection goes from the scanned code to the signed on-site record
         CHECK(draft.previewText().contains(u"现场负责人以需请示总经理为由拒绝签字"_s));
     }
 
+    SECTION("a change after someone signed needs their signature again")
+    {
+        SignaturePad li, rahman, manager;
+        writeOn(li, 0);
+        writeOn(rahman, 5);
+        writeOn(manager, 10);
+        REQUIRE(draft.addSignature(InspectionDraft::Inspector, u"李明"_s, &li));
+        REQUIRE(draft.addSignature(InspectionDraft::Inspector, u"热合曼·艾力"_s, &rahman));
+        REQUIRE(draft.addSignature(InspectionDraft::SiteRepresentative, u"王建国"_s, &manager));
+        draft.setFindings(u"危险废物贮存不规范，罚款。"_s);
+        CHECK(draft.missingSignatures().contains(
+            u"李明 again: the record changed after they signed"_s));
+        CHECK_FALSE(draft.sign());
+        CHECK(draft.issues().size() == 3);
+        CHECK(draft.issues().contains(
+            u"Signatures: the record changed after 李明 signed; ask them to sign again"_s));
+        REQUIRE(draft.addSignature(InspectionDraft::Inspector, u"李明"_s, &li));
+        REQUIRE(draft.addSignature(InspectionDraft::Inspector, u"热合曼·艾力"_s, &rahman));
+        REQUIRE(draft.addSignature(InspectionDraft::SiteRepresentative, u"王建国"_s, &manager));
+        REQUIRE(draft.sign());
+        CHECK(draft.signatures().size() == 3); // signing again replaced, not added
+    }
+
     SECTION("an empty pad or a stranger's name is not a signature")
     {
         SignaturePad empty;

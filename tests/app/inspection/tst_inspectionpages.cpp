@@ -3,9 +3,11 @@
 #include "inspectiondraft.h"
 #include "inspectiontest.h"
 
+#include "signaturepad.h"
 #include <QQmlComponent>
 #include <QQmlEngine>
 #include <QQuickItem>
+#include <QQuickView>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QUrl>
@@ -209,4 +211,45 @@ TEST_CASE("The scan page offers a photo when there is no camera, and reads it")
                                   Q_ARG(QVariant, QUrl::fromLocalFile(dir.filePath(u"x.png"_s)))));
     CHECK_FALSE(found.toBool());
     CHECK(screens.find(u"scanError"_s)->property("text").toString().contains(u"does not exist"_s));
+}
+
+TEST_CASE("A mouse drag on the signature page's pad is one stroke in pad coordinates")
+{
+    QQuickView view;
+    view.engine()->addImportPath(u"qrc:/qt/qml"_s);
+    view.setResizeMode(QQuickView::SizeRootObjectToView);
+    view.resize(432, 600);
+    QQmlComponent component(view.engine());
+    component.setData("import QtQuick\nimport FieldLedger\n"
+                      "Item { InspectionDraft { id: draft; objectName: 'draft' }\n"
+                      "SignaturePage { anchors.fill: parent; draft: draft } }\n",
+                      QUrl(u"qrc:/inspectionpages/pad.qml"_s));
+    INFO(component.errorString().toStdString());
+    auto *root = qobject_cast<QQuickItem *>(component.create());
+    REQUIRE(root);
+    root->setParentItem(view.contentItem());
+    root->setSize(QSizeF(432, 600));
+    view.show();
+    REQUIRE(apptest::waitFor([&] { return view.isExposed(); }));
+
+    auto *pad = qobject_cast<SignaturePad *>(findIn(root, u"signaturePad"_s));
+    REQUIRE(pad);
+    const QPointF start = pad->mapToScene(QPointF(pad->width() * 0.1, pad->height() * 0.2));
+    const QPointF end = pad->mapToScene(QPointF(pad->width() * 0.9, pad->height() * 0.9));
+    const auto send = [&](QEvent::Type type, QPointF at, Qt::MouseButtons buttons) {
+        QMouseEvent event(type, at, at, view.mapToGlobal(at.toPoint()), Qt::LeftButton, buttons,
+                          Qt::NoModifier);
+        QCoreApplication::sendEvent(&view, &event);
+    };
+    send(QEvent::MouseButtonPress, start, Qt::LeftButton);
+    for (int i = 1; i <= 20; ++i)
+        send(QEvent::MouseMove, start + (end - start) * i / 20.0, Qt::LeftButton);
+    send(QEvent::MouseButtonRelease, end, Qt::NoButton);
+    CHECK_FALSE(pad->empty());
+    REQUIRE(pad->strokes().size() == 1);
+    CHECK(pad->strokes().first().size() > 10);
+    const fl::StrokePoint last = pad->strokes().first().last();
+    CHECK(last.x == Approx(0.9).margin(0.02));
+    CHECK(last.y == Approx(0.9).margin(0.02));
+    delete root;
 }

@@ -4,6 +4,7 @@
 #include "patrolsession.h"
 #include "positionfeed.h"
 #include "recordstore.h"
+#include "synccontroller.h"
 #include "translator.h"
 
 #include <QGeoPositionInfoSource>
@@ -16,6 +17,7 @@ FieldApp *s_instance = nullptr;
 FieldApp::~FieldApp()
 {
     // The parts go before the store they write to (the patrol writes its last fixes).
+    delete m_sync;
     delete m_patrol;
     delete m_position;
     if (s_instance == this)
@@ -50,6 +52,7 @@ fl::Result<std::unique_ptr<FieldApp>> FieldApp::open(const FieldAppOptions &opti
     app->m_position->setSource(source.release());
     app->m_position->start();
     app->m_patrol = new PatrolSession(app->m_store, app->m_position, app.get());
+    app->m_sync = new SyncController(app->m_store, app->m_settings, app.get());
     return app;
 }
 

@@ -19,12 +19,14 @@ class AppSettings;
 class PositionFeed;
 class PatrolSession;
 class RecordStore;
+class SyncController;
 class Translator;
 
 Q_MOC_INCLUDE("appsettings.h")
 Q_MOC_INCLUDE("positionfeed.h")
 Q_MOC_INCLUDE("patrolsession.h")
 Q_MOC_INCLUDE("recordstore.h")
+Q_MOC_INCLUDE("synccontroller.h")
 
 struct FieldAppOptions
 {
@@ -44,6 +46,7 @@ class FieldApp : public QObject
     Q_PROPERTY(AppSettings *settings READ settings CONSTANT)
     Q_PROPERTY(PositionFeed *position READ position CONSTANT)
     Q_PROPERTY(PatrolSession *patrol READ patrol CONSTANT)
+    Q_PROPERTY(SyncController *sync READ sync CONSTANT)
     Q_PROPERTY(bool recoveredFromCrash READ recoveredFromCrash CONSTANT)
 
 public:
@@ -62,6 +65,7 @@ public:
     [[nodiscard]] AppSettings *settings() const { return m_settings; }
     [[nodiscard]] PositionFeed *position() const { return m_position; }
     [[nodiscard]] PatrolSession *patrol() const { return m_patrol; }
+    [[nodiscard]] SyncController *sync() const { return m_sync; }
     [[nodiscard]] bool recoveredFromCrash() const;
 
     // Installs the chosen language into `engine` now and whenever it changes.
@@ -74,5 +78,6 @@ private:
     AppSettings *m_settings = nullptr;
     PositionFeed *m_position = nullptr;
     PatrolSession *m_patrol = nullptr;
+    SyncController *m_sync = nullptr;
     Translator *m_translator = nullptr;
 };

@@ -35,7 +35,11 @@ void collectClipped(QQuickItem *item, const QRectF &windowRect, QStringList &fou
                              ? QString::fromLatin1(item->metaObject()->className())
                              : item->objectName();
     const QRectF rect = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
-    if (item->width() > 0 && item->height() > 0 && rect.intersects(windowRect) &&
+    // What a person reads or taps: controls, text, pictures and named items. (Decorations such
+    // as the style's shadows reach past their controls by design.)
+    const bool content = item->inherits("QQuickControl") || item->inherits("QQuickText") ||
+                         item->inherits("QQuickImage") || !item->objectName().isEmpty();
+    if (content && item->width() > 0 && item->height() > 0 && rect.intersects(windowRect) &&
         (rect.left() < windowRect.left() - 1 || rect.right() > windowRect.right() + 1)) {
         found << u"%1 reaches outside the window (x %2 to %3, window width %4)"_s.arg(name)
                      .arg(qRound(rect.left()))

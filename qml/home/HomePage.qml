@@ -57,6 +57,11 @@ FlScrollPage {
     HomeSyncCard {
         objectName: "homeSync"
         Layout.fillWidth: true
+        pendingRecords: FieldApp.sync.pendingChanges
+        pendingSize: FieldApp.settings.formatBytes(FieldApp.sync.pendingBytes)
+        lastSync: FieldApp.settings.formatTime(FieldApp.sync.lastSyncMs)
+        lastResult: FieldApp.sync.lastResult
+        lastSucceeded: FieldApp.sync.lastSucceeded
     }
 
     FlSection {

@@ -3,8 +3,7 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import FieldLedger
 
-// What waits to be sent to the office ledger and how the last sync went. Filled in from
-// FieldApp.sync once the sync feature is in.
+// What waits to be sent to the office ledger and how the last sync went.
 FlSection {
     id: card
     property int pendingRecords: 0

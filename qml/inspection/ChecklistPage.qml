@@ -165,15 +165,18 @@ FlScrollPage {
                     onTextChanged: if (text !== row.problem)
                                        page.draft.checklist.setProblem(row.index, text)
                 }
-                // The integrator puts the item's EvidenceStrip here (recordId: draft.recordId,
-                // itemId: the item's text; added → draft.addItemEvidence(index, id)).
-                Item {
-                    objectName: "findingEvidenceSlot"
-                    property int checklistRow: row.index
-                    property string itemId: row.item
+                // Photos of this item's problem, linked to the item (its text, as fieldctl does).
+                EvidenceStrip {
+                    objectName: "findingEvidence" + row.index
                     Layout.fillWidth: true
-                    implicitHeight: childrenRect.height
                     visible: row.result === ChecklistModel.ProblemFound
+                             && page.draft.recordId.length > 0
+                    store: page.draft.store
+                    position: page.draft.position
+                    recordId: page.draft.recordId
+                    itemId: row.item
+                    cameraAllowed: !page.draft.isSigned
+                    onAdded: id => page.draft.addItemEvidence(row.index, id)
                 }
             }
         }

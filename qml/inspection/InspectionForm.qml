@@ -126,14 +126,16 @@ ColumnLayout {
             onTextChanged: if (text !== form.draft.findings)
                                form.draft.findings = text
         }
-        // The integrator puts the findings' EvidenceStrip here (recordId: draft.recordId, after
-        // the first save).
-        Item {
-            objectName: "findingEvidenceSlot"
-            property int checklistRow: -1
-            property string itemId: "findings"
+        // Photos of the findings as a whole (the record exists after its first save).
+        EvidenceStrip {
+            objectName: "findingsEvidence"
             Layout.fillWidth: true
-            implicitHeight: childrenRect.height
+            visible: form.draft.recordId.length > 0
+            store: form.draft.store
+            position: form.draft.position
+            recordId: form.draft.recordId
+            itemId: "findings"
+            cameraAllowed: !form.draft.isSigned
         }
     }
 

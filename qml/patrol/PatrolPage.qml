@@ -151,7 +151,15 @@ FlScrollPage {
             wrapMode: Text.Wrap
         }
 
-        // The live track on the river network, following me.
+        // Keeps me in view on the map while the patrol records.
+        Connections {
+            target: FieldApp.position
+            function onChanged() {
+                if (FieldApp.position.valid && FieldApp.patrol.state === PatrolSession.Recording)
+                    patrolMap.map.centerOn(FieldApp.position.latitude, FieldApp.position.longitude)
+            }
+        }
+        // The live track on the river network.
         MapPane {
             id: patrolMap
             objectName: "patrolMap"
@@ -164,14 +172,6 @@ FlScrollPage {
             GeoJsonLayer { source: ":/geo/xinjiang-lakes.geojson"; strokeColor: "#0b5cad"; strokeWidth: 2 }
             GeoJsonLayer { source: ":/geo/xinjiang-rivers.geojson"; strokeColor: "#4f8fd6"; strokeWidth: 2 }
             TrackLayer { path: FieldApp.patrol.track; color: "#c2185b"; width: 5; z: 5 }
-            // Keeps me in view while the patrol records.
-            Connections {
-                target: FieldApp.position
-                function onChanged() {
-                    if (FieldApp.position.valid && FieldApp.patrol.state === PatrolSession.Recording)
-                        patrolMap.map.centerOn(FieldApp.position.latitude, FieldApp.position.longitude)
-                }
-            }
             Component.onCompleted: {
                 if (FieldApp.position.valid)
                     map.centerOn(FieldApp.position.latitude, FieldApp.position.longitude, 15)

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import QtQuick.Dialogs
 import FieldLedger
 
 // Sync: enrol this phone (QR code or typed code), then send what waits with one big button,
@@ -18,6 +19,19 @@ FlScrollPage {
     // The text of a scanned enrolment QR code (fieldledger://enrol?server=...&code=...).
     function enrolWithLink(text) {
         return controller.enrolFromLink(text, "")
+    }
+    // Reads the enrolment QR code in a picture file and enrols with it.
+    function enrolWithImage(url) {
+        const text = enrolScanner.decodeImageFile(url)
+        return text.length > 0 && enrolWithLink(text)
+    }
+
+    CodeScanner { id: enrolScanner }
+    FileDialog {
+        id: enrolPhotoDialog
+        title: qsTr("Choose a photo of the enrolment QR code")
+        nameFilters: [qsTr("Pictures (*.png *.jpg *.jpeg *.webp *.bmp)")]
+        onAccepted: page.enrolWithImage(selectedFile)
     }
 
     function resultLevel() {
@@ -63,11 +77,19 @@ FlScrollPage {
             color: FlTheme.ink
             wrapMode: Text.Wrap
         }
-        // The code scanner goes here (it calls page.enrolWithLink with the code's text).
-        Item {
-            objectName: "syncScanSlot"
+        // The office's enrolment QR code, read from a photo of it.
+        Button {
+            objectName: "syncScanFile"
             Layout.fillWidth: true
-            implicitHeight: childrenRect.height
+            Layout.preferredHeight: FlTheme.touch
+            text: qsTr("Read the enrolment QR code from a photo")
+            font.pixelSize: FlTheme.fontBody
+            onClicked: enrolPhotoDialog.open()
+        }
+        FlMessage {
+            Layout.fillWidth: true
+            level: FlMessage.Level.Error
+            text: enrolScanner.error
         }
         SyncEnrolForm {
             Layout.fillWidth: true

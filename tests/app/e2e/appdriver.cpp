@@ -34,6 +34,16 @@ QQuickItem *flickableOf(QQuickItem *item)
     return nullptr;
 }
 
+void collectNames(QQuickItem *root, QStringList &names)
+{
+    if (!root->isVisible())
+        return;
+    if (!root->objectName().isEmpty())
+        names << root->objectName();
+    for (QQuickItem *child : root->childItems())
+        collectNames(child, names);
+}
+
 } // namespace
 
 AppDriver::AppDriver(const FieldAppOptions &options, QGeoPositionInfoSource *positionSource)
@@ -69,15 +79,30 @@ QQuickItem *AppDriver::openScreen(const QString &name)
 
 QQuickItem *AppDriver::find(const QString &objectName) const
 {
+    // Popups (the camera page, dialogs) live in the window's overlay, beside the screens.
+    if (auto *overlay = qobject_cast<QQuickItem *>(m_window->property("overlay").value<QObject *>())) {
+        if (QQuickItem *found = findVisible(overlay, objectName))
+            return found;
+    }
     return findVisible(m_window->contentItem(), objectName);
 }
 
 QQuickItem *AppDriver::require(const QString &objectName, int timeoutMs) const
 {
+    // A screen that is still sliding in takes no input (StackView is busy): wait for it.
+    if (QQuickItem *stack = findVisible(m_window->contentItem(), u"screens"_s))
+        apptest::waitFor([stack] { return !stack->property("busy").toBool(); }, timeoutMs);
     QQuickItem *item = nullptr;
     apptest::waitFor([&] { return (item = find(objectName)) != nullptr; }, timeoutMs);
-    INFO("no visible item named " << objectName.toStdString());
-    REQUIRE(item);
+    if (!item) {
+        QStringList names;
+        collectNames(m_window->contentItem(), names);
+        if (auto *overlay = qobject_cast<QQuickItem *>(m_window->property("overlay").value<QObject *>()))
+            collectNames(overlay, names);
+        INFO("visible now: " << names.join(u", "_s).toStdString());
+        INFO("no visible item named " << objectName.toStdString());
+        REQUIRE(item);
+    }
     return item;
 }
 
@@ -106,17 +131,37 @@ void AppDriver::click(const QString &objectName)
     QTest::qWait(30);
 }
 
+// The text input a control stands for: itself, an FlField's input, or the first one inside.
+static QQuickItem *textInputOf(QQuickItem *item)
+{
+    if (item->inherits("QQuickTextInput") || item->inherits("QQuickTextEdit"))
+        return item;
+    if (auto *input = item->property("input").value<QQuickItem *>())
+        return input;
+    for (QQuickItem *child : item->childItems()) {
+        if (QQuickItem *found = textInputOf(child))
+            return found;
+    }
+    return nullptr;
+}
+
 void AppDriver::type(const QString &objectName, const QString &text)
 {
-    QQuickItem *item = require(objectName);
-    if (auto *input = item->property("input").value<QQuickItem *>())
-        item = input; // an FlField: type into its TextField
+    QQuickItem *item = textInputOf(require(objectName));
+    INFO(objectName.toStdString() << " must be a text input");
+    REQUIRE(item);
     scrollIntoView(item);
     item->forceActiveFocus();
     QTest::qWait(10);
     QTest::keyClick(m_window, Qt::Key_A, Qt::ControlModifier); // replace what is there
-    QTest::keyClicks(m_window, text);
-    QTest::keyClick(m_window, Qt::Key_Return);
+    // One key event per character, as a keyboard or an input method delivers them.
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const qsizetype n = text.at(i).isHighSurrogate() ? 2 : 1;
+        QTest::sendKeyEvent(QTest::Click, m_window, Qt::Key_unknown, text.mid(i, n), Qt::NoModifier);
+        i += n - 1;
+    }
+    if (item->inherits("QQuickTextInput"))
+        QTest::keyClick(m_window, Qt::Key_Return); // a one-line field: Enter ends the entry
     QTest::qWait(10);
     INFO("typed into " << objectName.toStdString());
     REQUIRE(item->property("text").toString() == text);

@@ -331,9 +331,9 @@
     </message>
     <message numerus="yes">
         <source>%n clue(s) could not be read and are not shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n clue could not be read and is not shown.</numerusform>
+            <numerusform>%n clues could not be read and are not shown.</numerusform>
         </translation>
     </message>
 </context>
@@ -403,9 +403,9 @@
     </message>
     <message numerus="yes">
         <source>%n verification evidence file(s) attached.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n verification evidence file attached.</numerusform>
+            <numerusform>%n verification evidence files attached.</numerusform>
         </translation>
     </message>
     <message>
@@ -457,9 +457,9 @@
     </message>
     <message numerus="yes">
         <source>%n close-out evidence file(s) attached.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n close-out evidence file attached.</numerusform>
+            <numerusform>%n close-out evidence files attached.</numerusform>
         </translation>
     </message>
     <message>
@@ -916,9 +916,9 @@
     </message>
     <message numerus="yes">
         <source>Today: %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Today: %n record</numerusform>
+            <numerusform>Today: %n records</numerusform>
         </translation>
     </message>
     <message>
@@ -998,9 +998,9 @@
     </message>
     <message numerus="yes">
         <source>%n record(s), %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record, %1</numerusform>
+            <numerusform>%n records, %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1144,9 +1144,9 @@
     </message>
     <message numerus="yes">
         <source>%n item(s) from &quot;%1&quot; added to the checklist.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item from &quot;%1&quot; added to the checklist.</numerusform>
+            <numerusform>%n items from &quot;%1&quot; added to the checklist.</numerusform>
         </translation>
     </message>
     <message>
@@ -1295,9 +1295,9 @@
     </message>
     <message numerus="yes">
         <source>%n photo(s) as evidence</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n photo as evidence</numerusform>
+            <numerusform>%n photos as evidence</numerusform>
         </translation>
     </message>
     <message>
@@ -1771,16 +1771,16 @@
     </message>
     <message numerus="yes">
         <source>%n track point(s) recorded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n track point recorded</numerusform>
+            <numerusform>%n track points recorded</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n poor fix(es) left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n poor fix left out</numerusform>
+            <numerusform>%n poor fixes left out</numerusform>
         </translation>
     </message>
     <message>
@@ -1824,9 +1824,9 @@
     </message>
     <message numerus="yes">
         <source>%1 · %n photo(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n photo</numerusform>
+            <numerusform>%1 · %n photos</numerusform>
         </translation>
     </message>
     <message>
@@ -1949,9 +1949,9 @@
     </message>
     <message numerus="yes">
         <source>The phone&apos;s storage is full: %n position fixes are waiting in memory and are saved as soon as there is space. Sync, or delete old files, to free some space.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The phone&apos;s storage is full: %n position fix is waiting in memory and is saved as soon as there is space. Sync, or delete old files, to free some space.</numerusform>
+            <numerusform>The phone&apos;s storage is full: %n position fixes are waiting in memory and are saved as soon as there is space. Sync, or delete old files, to free some space.</numerusform>
         </translation>
     </message>
     <message>
@@ -2111,16 +2111,16 @@
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) loaded, more while scrolling</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record loaded, more while scrolling</numerusform>
+            <numerusform>%n records loaded, more while scrolling</numerusform>
         </translation>
     </message>
 </context>

@@ -1,6 +1,12 @@
 #include "appdriver.h"
 
+#include "appsettings.h"
 #include "apptest.h"
+#include "screentour.h"
+#include "translator.h"
+
+#include <QDir>
+#include <QImage>
 
 #include <QGeoPositionInfoSource>
 #include <QQuickItem>
@@ -46,7 +52,9 @@ void collectNames(QQuickItem *root, QStringList &names)
 
 } // namespace
 
-AppDriver::AppDriver(const FieldAppOptions &options, QGeoPositionInfoSource *positionSource)
+AppDriver::AppDriver(const FieldAppOptions &options, QGeoPositionInfoSource *positionSource,
+                     QString screenshotFolder)
+    : m_screenshots(std::move(screenshotFolder))
 {
     auto app = FieldApp::open(options, positionSource);
     INFO((app ? QString() : app.error().message).toStdString());
@@ -80,7 +88,8 @@ QQuickItem *AppDriver::openScreen(const QString &name)
 QQuickItem *AppDriver::find(const QString &objectName) const
 {
     // Popups (the camera page, dialogs) live in the window's overlay, beside the screens.
-    if (auto *overlay = qobject_cast<QQuickItem *>(m_window->property("overlay").value<QObject *>())) {
+    if (auto *overlay =
+            qobject_cast<QQuickItem *>(m_window->property("overlay").value<QObject *>())) {
         if (QQuickItem *found = findVisible(overlay, objectName))
             return found;
     }
@@ -97,7 +106,8 @@ QQuickItem *AppDriver::require(const QString &objectName, int timeoutMs) const
     if (!item) {
         QStringList names;
         collectNames(m_window->contentItem(), names);
-        if (auto *overlay = qobject_cast<QQuickItem *>(m_window->property("overlay").value<QObject *>()))
+        if (auto *overlay =
+                qobject_cast<QQuickItem *>(m_window->property("overlay").value<QObject *>()))
             collectNames(overlay, names);
         INFO("visible now: " << names.join(u", "_s).toStdString());
         INFO("no visible item named " << objectName.toStdString());
@@ -108,6 +118,7 @@ QQuickItem *AppDriver::require(const QString &objectName, int timeoutMs) const
 
 void AppDriver::scrollIntoView(QQuickItem *item)
 {
+    QTest::qWait(50); // the layout settles (polish) after the last change before we aim
     QQuickItem *flickable = flickableOf(item);
     if (!flickable)
         return;
@@ -157,7 +168,8 @@ void AppDriver::type(const QString &objectName, const QString &text)
     // One key event per character, as a keyboard or an input method delivers them.
     for (qsizetype i = 0; i < text.size(); ++i) {
         const qsizetype n = text.at(i).isHighSurrogate() ? 2 : 1;
-        QTest::sendKeyEvent(QTest::Click, m_window, Qt::Key_unknown, text.mid(i, n), Qt::NoModifier);
+        QTest::sendKeyEvent(QTest::Click, m_window, Qt::Key_unknown, text.mid(i, n),
+                            Qt::NoModifier);
         i += n - 1;
     }
     if (item->inherits("QQuickTextInput"))
@@ -193,6 +205,29 @@ void AppDriver::drag(const QString &objectName, QPointF from, QPointF to)
     }
     QTest::mouseRelease(m_window, Qt::LeftButton, {}, at(to), 8);
     QTest::qWait(10);
+}
+
+void AppDriver::capture(const QString &name)
+{
+    require(u"screens"_s); // waits for a sliding screen to settle
+    AppSettings *settings = m_app->settings();
+    const QString original = settings->language();
+    ++m_captures;
+    for (const QString &language : Translator::languages()) {
+        settings->setLanguage(language);
+        QTest::qWait(150);
+        const QImage image = m_window->grabWindow();
+        const QString where = u"%1/%2"_s.arg(language, name);
+        for (const QString &problem :
+             ScreenTour::blankProblems(image) + ScreenTour::clippedItems(m_window))
+            m_problems << u"%1: %2"_s.arg(where, problem);
+        const QString dir = m_screenshots + u'/' + language;
+        QDir().mkpath(dir);
+        REQUIRE(image.save(
+            u"%1/flow-%2-%3.png"_s.arg(dir).arg(m_captures, 2, 10, QChar(u'0')).arg(name)));
+    }
+    settings->setLanguage(original);
+    QTest::qWait(100);
 }
 
 QVariant AppDriver::call(const QString &objectName, const char *function, const QVariantList &args)

@@ -18,7 +18,9 @@ class QQuickWindow;
 class AppDriver
 {
 public:
-    AppDriver(const FieldAppOptions &options, QGeoPositionInfoSource *positionSource);
+    // Screenshots go under `screenshotFolder`.
+    AppDriver(const FieldAppOptions &options, QGeoPositionInfoSource *positionSource,
+              QString screenshotFolder);
     ~AppDriver();
 
     [[nodiscard]] FieldApp &app() { return *m_app; }
@@ -38,6 +40,10 @@ public:
     void choose(const QString &objectName, int index);
     // A pen stroke on an item, from and to points given as fractions of its size.
     void drag(const QString &objectName, QPointF from, QPointF to);
+    // Saves the window as it is now in every language (SCREENSHOT_DIR/<language>/NN-name.png)
+    // and notes a blank or clipped screen in problems(); the language is restored afterwards.
+    void capture(const QString &name);
+    [[nodiscard]] QStringList problems() const { return m_problems; }
     // Calls a QML function of the item with this objectName.
     QVariant call(const QString &objectName, const char *function, const QVariantList &args = {});
 
@@ -47,4 +53,7 @@ private:
     std::unique_ptr<FieldApp> m_app;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QQuickWindow *m_window = nullptr;
+    QString m_screenshots;
+    int m_captures = 0;
+    QStringList m_problems;
 };

@@ -6,11 +6,11 @@
 #include "appdriver.h"
 #include "apptest.h"
 #include "ledgerdprocess.h"
+#include "patrolsession.h"
 #include "positionfeed.h"
 #include "positionsources.h"
 #include "screentour.h"
 #include "synccontroller.h"
-#include "patrolsession.h"
 
 #include <QDir>
 #include <QFile>
@@ -41,8 +41,9 @@ QString fieldctl(const QString &store, QStringList args)
     process.start(QStringLiteral(FIELDCTL_BINARY), QStringList{u"--store"_s, store} + args);
     REQUIRE(process.waitForFinished(30'000));
     const QString out = QString::fromUtf8(process.readAllStandardOutput());
-    INFO(args.join(u' ').toStdString() << "\n" << out.toStdString()
-                                       << QString::fromUtf8(process.readAllStandardError()).toStdString());
+    INFO(args.join(u' ').toStdString()
+         << "\n"
+         << out.toStdString() << QString::fromUtf8(process.readAllStandardError()).toStdString());
     REQUIRE(process.exitCode() == 0);
     return out;
 }
@@ -50,14 +51,15 @@ QString fieldctl(const QString &store, QStringList args)
 // A PNG of the QR code the enterprise has at its gate, as a phone photographs it.
 QString writeQrPicture(const QString &folder, const QString &text)
 {
-    const ZXing::BitMatrix matrix =
-        ZXing::MultiFormatWriter(ZXing::BarcodeFormat::QRCode).setMargin(4).encode(
-            text.toStdWString(), 0, 0);
+    const ZXing::BitMatrix matrix = ZXing::MultiFormatWriter(ZXing::BarcodeFormat::QRCode)
+                                        .setMargin(4)
+                                        .encode(text.toStdWString(), 0, 0);
     constexpr int scale = 8;
     QImage image(matrix.width() * scale, matrix.height() * scale, QImage::Format_Grayscale8);
     for (int y = 0; y < image.height(); ++y) {
         for (int x = 0; x < image.width(); ++x)
-            image.setPixel(x, y, matrix.get(x / scale, y / scale) ? qRgb(0, 0, 0) : qRgb(255, 255, 255));
+            image.setPixel(x, y,
+                           matrix.get(x / scale, y / scale) ? qRgb(0, 0, 0) : qRgb(255, 255, 255));
     }
     const QString file = folder + u"/gate-qr.png"_s;
     REQUIRE(image.save(file));
@@ -81,7 +83,8 @@ QMultiHash<QString, QJsonObject> ledgerRecords(const LedgerdProcess &ledgerd, co
     QFile file(out);
     REQUIRE(file.open(QIODevice::ReadOnly));
     QMultiHash<QString, QJsonObject> byKind;
-    for (const QJsonValue &feature : QJsonDocument::fromJson(file.readAll())[u"features"_s].toArray()) {
+    for (const QJsonValue &feature :
+         QJsonDocument::fromJson(file.readAll())[u"features"_s].toArray()) {
         const QJsonObject properties = feature[u"properties"_s].toObject();
         byKind.insert(properties[u"kind"_s].toString(), properties);
     }
@@ -93,6 +96,7 @@ void enrol(AppDriver &driver, const LedgerdProcess &ledgerd, const QString &code
     driver.openScreen(u"sync"_s);
     driver.type(u"syncServer"_s, ledgerd.url().toString());
     driver.type(u"syncCode"_s, code);
+    driver.capture(u"sync-enrol"_s);
     driver.click(u"syncEnrol"_s);
     SyncController *sync = driver.app().sync();
     REQUIRE(apptest::waitFor([sync] { return sync->enrolled(); }, 30'000));
@@ -107,10 +111,12 @@ void patrol(AppDriver &driver, const QString &folder)
     driver.type(u"patrolSegment"_s, u"雅山段"_s);
     driver.type(u"patrolDivision"_s, u"650102"_s);
     driver.choose(u"patrolLevel"_s, 4); // village chief
+    driver.capture(u"patrol-start"_s);
     driver.click(u"patrolStart"_s);
     REQUIRE(session->state() == PatrolSession::Recording);
     // The replayed log walks along the river: wait for a few hundred metres of track.
     REQUIRE(apptest::waitFor([session] { return session->distanceMeters() > 300; }, 60'000));
+    driver.capture(u"patrol-recording"_s);
 
     driver.click(u"patrolAddProblem"_s);
     driver.choose(u"problemCategory"_s, 2); // 乱堆 dumping
@@ -122,6 +128,7 @@ void patrol(AppDriver &driver, const QString &folder)
     driver.click(u"evidenceAddFile"_s);
     QQuickItem *strip = driver.require(u"problemEvidence"_s);
     REQUIRE(apptest::waitFor([strip] { return strip->property("count").toInt() == 1; }));
+    driver.capture(u"patrol-problem"_s);
     driver.click(u"problemSave"_s);
     REQUIRE(apptest::waitFor([session] { return session->problems()->rowCount() == 1; }));
 
@@ -129,6 +136,7 @@ void patrol(AppDriver &driver, const QString &folder)
     driver.click(u"patrolStop"_s);
     REQUIRE(apptest::waitFor([session] { return session->state() == PatrolSession::Finished; }));
     driver.require(u"patrolSummary"_s);
+    driver.capture(u"patrol-summary"_s);
 }
 
 void inspect(AppDriver &driver, const QString &folder)
@@ -145,13 +153,16 @@ void inspect(AppDriver &driver, const QString &folder)
     driver.type(u"inspectorName1"_s, u"热合曼·吐尔逊"_s);
     driver.type(u"inspectorCertificate1"_s, u"65010020260023"_s);
     driver.click(u"inspectionSave"_s);
+    driver.capture(u"inspection-form"_s);
 
     driver.click(u"inspectionChecklist"_s);
     driver.click(u"checklistAddTemplate"_s);
     driver.require(u"checklistResult-ok-0"_s);
     for (int row = 0; driver.find(u"checklistResult-ok-%1"_s.arg(row)); ++row)
-        driver.click((row == 1 ? u"checklistResult-problem-%1"_s : u"checklistResult-ok-%1"_s).arg(row));
+        driver.click(
+            (row == 1 ? u"checklistResult-problem-%1"_s : u"checklistResult-ok-%1"_s).arg(row));
     driver.type(u"checklistProblem1"_s, u"危废贮存间未张贴标识"_s);
+    driver.capture(u"inspection-checklist"_s);
     driver.click(u"checklistDone"_s);
     driver.click(u"backButton"_s);
 
@@ -160,9 +171,13 @@ void inspect(AppDriver &driver, const QString &folder)
     const QStringList signers{u"李明"_s, u"热合曼·吐尔逊"_s, u"王建国"_s};
     for (int i = 0; i < signers.size(); ++i) {
         driver.choose(u"signatureSigner"_s, i);
-        driver.type(u"signatureName"_s, signers.at(i));
-        driver.drag(u"signaturePad"_s, {0.1, 0.6}, {0.5, 0.3});
-        driver.drag(u"signaturePad"_s, {0.5, 0.3}, {0.9, 0.7});
+        if (driver.find(u"signatureName"_s)) // the site representative's name is typed
+            driver.type(u"signatureName"_s, signers.at(i));
+        // Each person signs differently (the same strokes would be the same evidence file).
+        driver.drag(u"signaturePad"_s, {0.1, 0.6 - 0.1 * i}, {0.5, 0.3});
+        driver.drag(u"signaturePad"_s, {0.5, 0.3 + 0.1 * i}, {0.9, 0.7});
+        if (i == 2)
+            driver.capture(u"inspection-signature"_s);
         driver.click(u"signatureSave"_s);
     }
     driver.click(u"backButton"_s);
@@ -173,6 +188,9 @@ void inspect(AppDriver &driver, const QString &folder)
         QQuickItem *sign = driver.find(u"inspectionSign"_s);
         return !sign || !sign->isEnabled();
     }));
+    driver.click(u"inspectionPreview"_s);
+    driver.capture(u"inspection-record"_s);
+    driver.click(u"backButton"_s);
 }
 
 void verifyClue(AppDriver &driver)
@@ -187,6 +205,7 @@ void verifyClue(AppDriver &driver)
     driver.click(u"clueSave"_s);
     QQuickItem *saved = driver.require(u"clueSaved"_s);
     REQUIRE(apptest::waitFor([saved] { return !saved->property("text").toString().isEmpty(); }));
+    driver.capture(u"greenshield-clue"_s);
 }
 
 void sync(AppDriver &driver)
@@ -198,6 +217,7 @@ void sync(AppDriver &driver)
     INFO(controller->lastResult().toStdString());
     REQUIRE(controller->lastSucceeded());
     CHECK(controller->pendingChanges() == 0);
+    driver.capture(u"sync-done"_s);
 }
 
 } // namespace
@@ -214,18 +234,18 @@ TEST_CASE("A field day in the real app reaches the office ledger")
     fieldctl(store, {u"init"_s, u"--user"_s, kUser});
     fieldctl(store, {u"enterprise"_s, u"import"_s, kAssets + u"/enterprises.csv"_s});
     fieldctl(store, {u"area"_s, u"import"_s, kAssets + u"/protected-area-bosten-demo.geojson"_s});
-    fieldctl(store, {u"clue"_s, u"add"_s, u"--code"_s, u"202302-65-N1-007-MD-0031"_s,
-                     u"--county"_s, u"650102"_s, u"--area-id"_s, u"XJ-BOSTEN-DEMO"_s,
-                     u"--type"_s, u"artificial_facility"_s, u"--area-m2"_s, u"300"_s,
-                     u"--description"_s, u"遥感发现河滩疑似新增建筑"_s, u"--lat"_s, u"43.835"_s,
-                     u"--lon"_s, u"87.597"_s});
+    fieldctl(store,
+             {u"clue"_s, u"add"_s, u"--code"_s, u"202302-65-N1-007-MD-0031"_s, u"--county"_s,
+              u"650102"_s, u"--area-id"_s, u"XJ-BOSTEN-DEMO"_s, u"--type"_s,
+              u"artificial_facility"_s, u"--area-m2"_s, u"300"_s, u"--description"_s,
+              u"遥感发现河滩疑似新增建筑"_s, u"--lat"_s, u"43.835"_s, u"--lon"_s, u"87.597"_s});
 
     fl::platform::PositionSourceOptions position;
     position.spec = u"nmea:"_s + kAssets + u"/patrol-short.nmea"_s;
     position.replaySpeed = 40;
     auto source = fl::platform::createPositionSource(position, nullptr);
     REQUIRE(source.ok());
-    AppDriver driver({store, kUser, {}, u"zh_CN"_s}, *source);
+    AppDriver driver({store, kUser, {}, u"zh_CN"_s}, *source, QStringLiteral(SCREENSHOT_DIR));
 
     enrol(driver, ledgerd, code);
     patrol(driver, dir.path());
@@ -247,8 +267,15 @@ TEST_CASE("A field day in the real app reaches the office ledger")
     const auto clues = ledger.values(u"greenshield_clue"_s);
     REQUIRE(clues.size() == 1);
     CHECK(clues.first()[u"revision"_s].toInt() >= 2);
-    // The problem photo and the three signatures reached the ledger as evidence with files.
-    CHECK(ledger.values(u"evidence"_s).size() >= 4);
+    // The problem photo and the three signatures reached the ledger as evidence.
+    const QString evidenceCsv = dir.filePath(u"evidence.csv"_s);
+    const auto exported = ledgerd.run({u"export"_s, u"--format"_s, u"csv"_s, u"--kind"_s,
+                                       u"evidence"_s, u"--out"_s, evidenceCsv});
+    REQUIRE(exported.exitCode == 0);
+    const QString csv = readFile(evidenceCsv);
+    CHECK(csv.count(u'\n') == 4); // a header and four files (trimmed: no last newline)
+    CHECK(csv.count(u"image/svg+xml"_s) == 3);
+    CHECK(csv.count(u"image/png"_s) == 1);
     const auto verified = ledgerd.verify();
     INFO((verified.out + verified.err).toStdString());
     CHECK(verified.exitCode == 0);
@@ -261,5 +288,8 @@ TEST_CASE("A field day in the real app reaches the office ledger")
     REQUIRE(apptest::waitFor([&finished] { return finished; }, 120'000));
     INFO(tour.summary().toStdString());
     CHECK(tour.problems().isEmpty());
-    CHECK(tour.savedFiles().size() == 3 * driver.window()->property("screenNames").toStringList().size());
+    INFO(driver.problems().join(u'\n').toStdString());
+    CHECK(driver.problems().isEmpty());
+    CHECK(tour.savedFiles().size() ==
+          3 * driver.window()->property("screenNames").toStringList().size());
 }

@@ -52,6 +52,7 @@ FlScrollPage {
         positionLongitude: FieldApp.position.longitude
         positionAccuracy: FieldApp.position.accuracy
         positionValid: FieldApp.position.valid
+        GeoJsonLayer { source: ":/geo/xinjiang-border.geojson"; strokeColor: "#6d4c41"; strokeWidth: 2; fillColor: "transparent" }
         GeoJsonLayer { source: ":/geo/xinjiang-lakes.geojson"; strokeColor: "#0b5cad"; strokeWidth: 2 }
         GeoJsonLayer { source: ":/geo/xinjiang-rivers.geojson"; strokeColor: "#4f8fd6"; strokeWidth: 1.5 }
         ProtectedAreaLayer { store: FieldApp.store }

@@ -17,9 +17,15 @@ FlScrollPage {
     }
 
     RecordListModel {
-        id: today
+        id: todaysRecords
         store: FieldApp.store
         fromMs: home.startOfToday()
+    }
+    // Today's work without the photos and signatures that belong to it.
+    RecordFilterModel {
+        id: today
+        sourceModel: todaysRecords
+        excludedKind: RecordListModel.Evidence
     }
 
     RowLayout {

@@ -169,6 +169,7 @@ FlScrollPage {
             positionLongitude: FieldApp.position.longitude
             positionAccuracy: FieldApp.position.accuracy
             positionValid: FieldApp.position.valid
+            GeoJsonLayer { source: ":/geo/xinjiang-border.geojson"; strokeColor: "#6d4c41"; strokeWidth: 2; fillColor: "transparent" }
             GeoJsonLayer { source: ":/geo/xinjiang-lakes.geojson"; strokeColor: "#0b5cad"; strokeWidth: 2 }
             GeoJsonLayer { source: ":/geo/xinjiang-rivers.geojson"; strokeColor: "#4f8fd6"; strokeWidth: 2 }
             TrackLayer { path: FieldApp.patrol.track; color: "#c2185b"; width: 5; z: 5 }

@@ -20,12 +20,24 @@ void RecordFilterModel::setText(const QString &text)
     Q_EMIT countChanged();
 }
 
+void RecordFilterModel::setExcludedKind(int kind)
+{
+    if (kind == m_excludedKind)
+        return;
+    m_excludedKind = kind;
+    invalidateRowsFilter();
+    Q_EMIT excludedKindChanged();
+    Q_EMIT countChanged();
+}
+
 bool RecordFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (m_excludedKind >= 0 && index.data(RecordListModel::KindRole).toInt() == m_excludedKind)
+        return false;
     const QString needle = m_text.trimmed();
     if (needle.isEmpty())
         return true;
-    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     for (int role :
          {RecordListModel::TitleRole, RecordListModel::StatusRole, RecordListModel::KindNameRole}) {
         if (index.data(role).toString().contains(needle, Qt::CaseInsensitive))

@@ -37,6 +37,17 @@ public:
     };
     Q_ENUM(Role)
 
+    // fl::RecordKind for QML (RecordListModel.Evidence, ...).
+    enum Kind {
+        Patrol = int(fl::RecordKind::Patrol),
+        Inspection = int(fl::RecordKind::Inspection),
+        GreenShieldClue = int(fl::RecordKind::GreenShieldClue),
+        Evidence = int(fl::RecordKind::Evidence),
+        RectificationTask = int(fl::RecordKind::RectificationTask),
+        ComplaintCase = int(fl::RecordKind::ComplaintCase),
+    };
+    Q_ENUM(Kind)
+
     static constexpr int kPageSize = 100;
 
     explicit RecordListModel(QObject *parent = nullptr);

@@ -209,7 +209,18 @@ void AppDriver::drag(const QString &objectName, QPointF from, QPointF to)
 
 void AppDriver::capture(const QString &name)
 {
-    require(u"screens"_s); // waits for a sliding screen to settle
+    // The screen as it opens: scrolled to its top, after a sliding screen has settled.
+    QQuickItem *screens = require(u"screens"_s);
+    if (auto *page =
+            qobject_cast<QQuickItem *>(screens->property("currentItem").value<QObject *>())) {
+        const auto flickables = page->findChildren<QQuickItem *>();
+        for (QQuickItem *item : flickables) {
+            if (item->inherits("QQuickFlickable") && !item->inherits("QQuickListView")) {
+                item->setProperty("contentY", item->property("originY"));
+                break;
+            }
+        }
+    }
     AppSettings *settings = m_app->settings();
     const QString original = settings->language();
     ++m_captures;

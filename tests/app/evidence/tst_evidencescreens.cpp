@@ -302,7 +302,10 @@ TEST_CASE("the evidence and task screens are neither blank nor clipped in any la
         AppWindow::press(w.find(u"evidenceThumb-0"_s));
         REQUIRE(
             apptest::waitFor([&] { return w.current()->objectName() == u"evidenceViewPage"_s; }));
-        apptest::waitFor([] { return false; }, 300);
+        // Until the page has slid in, it is partly outside the window.
+        QObject *stack = w.find(u"screens"_s);
+        REQUIRE(apptest::waitFor([stack] { return !stack->property("busy").toBool(); }));
+        apptest::waitFor([] { return false; }, 100);
         if (qEnvironmentVariableIsSet("FIELDLEDGER_SCREENSHOTS")) {
             apptest::waitFor([] { return false; }, 1000);
             window->grabWindow().save(folder + u"/evidenceViewPage-"_s + language + u".png"_s);

@@ -115,8 +115,8 @@ TEST_CASE("Green Shield pages: list nearest first, open a clue, verify it, save"
         }));
         auto *page = stack->property("currentItem").value<QQuickItem *>();
         CHECK(page->property("title").toString() == QStringLiteral("Z-NEAR"));
-        find(page, "clueMapSlot");
-        find(page, "clueEvidenceSlot");
+        find(page, "clueMap");
+        find(page, "clueEvidence");
         CHECK(find(page, "clueZone")->property("text").toString() == QStringLiteral("Core area"));
         CHECK(find(page, "navigationDistance")->property("text").toString() ==
               QStringLiteral("3.33 km"));

@@ -141,8 +141,11 @@ TEST_CASE("The checklist screen takes results from its buttons")
     CHECK(draft->checklist()->items().at(0).result == fl::CheckResult::NoProblem);
     CHECK(draft->checklist()->openCount() == 2);
     CHECK(screens.find(u"checklistProblem1"_s)->property("visible").toBool());
-    QSet<QObject *> seen;
-    CHECK(countIn(screens.root.get(), u"findingEvidenceSlot"_s, seen) == 4);
+    // Each checklist item has its own evidence strip for the problem's photos.
+    for (int row = 0; row < 4; ++row) {
+        QSet<QObject *> seen;
+        CHECK(countIn(screens.root.get(), u"findingEvidence%1"_s.arg(row), seen) == 1);
+    }
 }
 
 TEST_CASE("The form, the signature page and the preview show the draft")

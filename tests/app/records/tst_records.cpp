@@ -91,3 +91,24 @@ TEST_CASE("RecordFilterModel keeps the rows whose title matches")
     filter.setText({});
     CHECK(filter.count() == 12);
 }
+
+TEST_CASE("RecordFilterModel can leave one kind out")
+{
+    apptest::TempStore t;
+    addPatrols(t.store(), 2, fl::samples::kNov23_2026_10am_Beijing - 3600'000);
+    REQUIRE(
+        t.store()
+            .createRecord(fl::RecordKind::Inspection,
+                          fl::samples::inspection(fl::samples::kNov23_2026_10am_Beijing).toJson(),
+                          u"李明"_s)
+            .ok());
+    RecordListModel records;
+    records.setStore(t.records.get());
+    RecordFilterModel filter;
+    filter.setSourceModel(&records);
+    CHECK(filter.count() == 3);
+    filter.setExcludedKind(int(fl::RecordKind::Patrol));
+    CHECK(filter.count() == 1);
+    CHECK(filter.index(0, 0).data(RecordListModel::KindRole).toInt() ==
+          int(fl::RecordKind::Inspection));
+}

@@ -142,7 +142,7 @@ TEST_CASE("sync page: enrol with the typed code, sync now, see the result and th
     ledgerd.addUser(u"liming"_s, u"river-chief"_s, {u"650100"_s});
     Screen screen;
     REQUIRE(screen.visible(u"syncServer"_s));
-    REQUIRE(screen.find(u"syncScanSlot"_s));
+    REQUIRE(screen.find(u"syncScanFile"_s));
     REQUIRE_FALSE(screen.visible(u"syncNow"_s));
 
     // A wrong code: the words show under the form, what was typed stays.

@@ -138,17 +138,3 @@ QVariantList ClueWords::closeOutStateOptions()
         options << option(fl::enumName(s), closeOutState(s));
     return options;
 }
-
-LanguageWatcher::LanguageWatcher(QObject *parent)
-    : QObject(parent)
-{
-    if (QCoreApplication *app = QCoreApplication::instance())
-        app->installEventFilter(this);
-}
-
-bool LanguageWatcher::eventFilter(QObject *watched, QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange && watched == QCoreApplication::instance())
-        Q_EMIT languageChanged();
-    return QObject::eventFilter(watched, event);
-}

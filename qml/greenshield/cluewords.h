@@ -1,10 +1,11 @@
 #pragma once
 
 // Green Shield words the screens show for the domain's enums (activity type, outcome, close-out
-// state, functional zone, source), translated with tr(), and a watcher that tells a model or
-// editor when the language changed so it re-reads them.
+// state, functional zone, source), translated with tr(); models and editors re-read them when
+// their LanguageWatcher says the language changed.
 
 #include "domain/greenshield.h"
+#include "languagewatcher.h"
 
 #include <QObject>
 #include <QVariantList>
@@ -25,20 +26,4 @@ public:
     // with the values the JSON stores (enumName).
     [[nodiscard]] static QVariantList outcomeOptions();
     [[nodiscard]] static QVariantList closeOutStateOptions();
-};
-
-// Emits languageChanged after a translator is installed or removed: QCoreApplication sends
-// itself a LanguageChange event then, which this filter sees.
-class LanguageWatcher : public QObject
-{
-    Q_OBJECT
-
-public:
-    explicit LanguageWatcher(QObject *parent = nullptr);
-
-Q_SIGNALS:
-    void languageChanged();
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
 };

@@ -1,10 +1,18 @@
 #include "patrolproblemmodel.h"
 
+#include "languagewatcher.h"
+
 #include <QCoreApplication>
 
 PatrolProblemModel::PatrolProblemModel(QObject *parent)
     : QAbstractListModel(parent)
-{}
+{
+    // Names shown in the rows are translated: show them again in the new language.
+    connect(new LanguageWatcher(this), &LanguageWatcher::languageChanged, this, [this] {
+        if (rowCount() > 0)
+            Q_EMIT dataChanged(index(0), index(rowCount() - 1));
+    });
+}
 
 int PatrolProblemModel::rowCount(const QModelIndex &parent) const
 {

@@ -1,6 +1,7 @@
 #include "positionfeed.h"
 
 #include "geo/geodesic.h"
+#include "languagewatcher.h"
 
 #include <QGeoPositionInfoSource>
 
@@ -42,6 +43,9 @@ bool reachable(const fl::geo::TrackFix &from, const fl::geo::TrackFix &to)
 PositionFeed::PositionFeed(QObject *parent)
     : QObject(parent)
 {
+    // message and summary are words: say them again in the new language.
+    connect(new LanguageWatcher(this), &LanguageWatcher::languageChanged, this,
+            &PositionFeed::changed);
     m_staleTimer.setSingleShot(true);
     m_staleTimer.setInterval(kStaleMs);
     connect(&m_staleTimer, &QTimer::timeout, this, &PositionFeed::onStale);

@@ -1,5 +1,6 @@
 #include "recordlistmodel.h"
 
+#include "languagewatcher.h"
 #include "recordstore.h"
 
 #include <cmath>
@@ -7,7 +8,13 @@
 
 RecordListModel::RecordListModel(QObject *parent)
     : QAbstractListModel(parent)
-{}
+{
+    // Names shown in the rows are translated: show them again in the new language.
+    connect(new LanguageWatcher(this), &LanguageWatcher::languageChanged, this, [this] {
+        if (rowCount() > 0)
+            Q_EMIT dataChanged(index(0), index(rowCount() - 1));
+    });
+}
 
 void RecordListModel::setStore(RecordStore *store)
 {

@@ -1,5 +1,7 @@
 #include "tasklistmodel.h"
 
+#include "languagewatcher.h"
+
 #include <QDateTime>
 #include <QTimeZone>
 
@@ -19,7 +21,13 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 TaskListModel::TaskListModel(QObject *parent)
     : QAbstractListModel(parent)
-{}
+{
+    // Names shown in the rows are translated: show them again in the new language.
+    connect(new LanguageWatcher(this), &LanguageWatcher::languageChanged, this, [this] {
+        if (rowCount() > 0)
+            Q_EMIT dataChanged(index(0), index(rowCount() - 1));
+    });
+}
 
 void TaskListModel::setStore(RecordStore *store)
 {

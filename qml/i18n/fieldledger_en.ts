@@ -1811,6 +1811,10 @@
         <source>Show the patrol summary</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Tap again to finish</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PatrolProblemDelegate</name>

@@ -1811,6 +1811,10 @@
         <source>Show the patrol summary</source>
         <translation>چارلاش خۇلاسىسىنى كۆرسىتىش</translation>
     </message>
+    <message>
+        <source>Tap again to finish</source>
+        <translation>ئاخىرلاشتۇرۇش ئۈچۈن يەنە بىر قېتىم بېسىڭ</translation>
+    </message>
 </context>
 <context>
     <name>PatrolProblemDelegate</name>

@@ -1802,6 +1802,10 @@
         <source>Show the patrol summary</source>
         <translation>查看巡河小结</translation>
     </message>
+    <message>
+        <source>Tap again to finish</source>
+        <translation>再点一次结束巡河</translation>
+    </message>
 </context>
 <context>
     <name>PatrolProblemDelegate</name>

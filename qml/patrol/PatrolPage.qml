@@ -203,13 +203,31 @@ FlScrollPage {
                 text: qsTr("Resume")
                 onClicked: page.patrol.resume()
             }
+            // Finishing cannot be undone: a gloved mis-tap only arms the button, a second tap
+            // within four seconds finishes.
             Button {
+                id: stopButton
                 objectName: "patrolStop"
+                property bool armed: false
                 Layout.fillWidth: true
                 Layout.preferredWidth: 1
                 Layout.preferredHeight: FlTheme.touch
-                text: qsTr("Stop and finish")
-                onClicked: page.stop()
+                highlighted: armed
+                text: armed ? qsTr("Tap again to finish") : qsTr("Stop and finish")
+                onClicked: {
+                    if (armed) {
+                        armed = false
+                        page.stop()
+                    } else {
+                        armed = true
+                        disarm.restart()
+                    }
+                }
+                Timer {
+                    id: disarm
+                    interval: 4000
+                    onTriggered: stopButton.armed = false
+                }
             }
         }
         Button {

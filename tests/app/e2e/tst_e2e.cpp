@@ -133,6 +133,9 @@ void patrol(AppDriver &driver, const QString &folder)
     REQUIRE(apptest::waitFor([session] { return session->problems()->rowCount() == 1; }));
 
     REQUIRE(apptest::waitFor([session] { return session->distanceMeters() > 600; }, 60'000));
+    driver.click(u"patrolStop"_s); // the first tap only arms the button: a mis-tap ends nothing
+    QTest::qWait(300);
+    REQUIRE(session->state() == PatrolSession::Recording);
     driver.click(u"patrolStop"_s);
     REQUIRE(apptest::waitFor([session] { return session->state() == PatrolSession::Finished; }));
     driver.require(u"patrolSummary"_s);

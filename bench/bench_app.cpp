@@ -7,8 +7,9 @@
 // 2. Cold start: runs the real `fieldledger` binary on that store N times (--report-first-frame)
 //    and prints the time to the first frame and the process's peak resident memory.
 // 3. Scrolling: loads the app's Main.qml in this process (offscreen), opens All records and
-//    scrolls the whole list at a steady 40 px per frame, timing each frame from request to
-//    swap. It prints frame time percentiles and the process's resident memory afterwards.
+//    scrolls the whole list at a steady 200 px per frame (a brisk fling: 12,000 px/s at
+//    60 fps), timing each frame from request to swap. It prints frame time percentiles and the
+//    process's resident memory afterwards.
 //
 // A plain program, not a Google Benchmark loop: each figure is a whole-process measurement.
 
@@ -133,6 +134,8 @@ QQuickItem *findItem(QQuickItem *root, const QString &name)
     return nullptr;
 }
 
+constexpr double kStepPx = 200;
+
 // Scrolls the All records list from top to bottom, one step per frame.
 std::vector<double> scrollFrames(QQuickWindow *window, QQuickItem *list, int &rowsSeen)
 {
@@ -141,19 +144,20 @@ std::vector<double> scrollFrames(QQuickWindow *window, QQuickItem *list, int &ro
     bool swapped = false;
     QObject::connect(window, &QQuickWindow::frameSwapped, window, [&] { swapped = true; });
     while (true) {
-        const double y = list->property("contentY").toDouble();
-        const double height = list->property("contentHeight").toDouble();
-        const double target = std::min(y + 40.0, std::max(height - list->height(), 0.0));
-        if (target <= y + 0.5) {
+        if (list->property("atYEnd").toBool()) {
             // At the end of what is loaded: the view asks the model for the next page.
             QDeadlineTimer settle(300);
             while (!settle.hasExpired())
                 QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-            if (list->property("contentHeight").toDouble() <= height)
+            if (list->property("atYEnd").toBool())
                 break; // nothing more to load
             continue;
         }
-        list->setProperty("contentY", target);
+        // The list's content starts at originY (it moves as rows of other heights are made).
+        const double end = list->property("originY").toDouble() +
+                           list->property("contentHeight").toDouble() - list->height();
+        list->setProperty("contentY",
+                          std::min(list->property("contentY").toDouble() + kStepPx, end));
         swapped = false;
         frame.start();
         window->requestUpdate();
@@ -161,10 +165,14 @@ std::vector<double> scrollFrames(QQuickWindow *window, QQuickItem *list, int &ro
         while (!swapped && !deadline.hasExpired())
             QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
         if (!swapped) {
-            std::fprintf(stderr, "no frame within 2 s at contentY %.0f\n", y);
+            std::fprintf(stderr, "no frame within 2 s at contentY %.0f\n",
+                         list->property("contentY").toDouble());
             break;
         }
         frames.push_back(double(frame.nsecsElapsed()) / 1e6);
+        if (frames.size() % 1000 == 0)
+            std::fprintf(stderr, "%zu frames, %d rows loaded\n", frames.size(),
+                         list->property("count").toInt());
     }
     rowsSeen = list->property("count").toInt();
     return frames;
@@ -242,10 +250,11 @@ int main(int argc, char *argv[])
     }
     int rows = 0;
     const auto frames = scrollFrames(window, list, rows);
-    std::printf("scrolling %d records (%zu frames at 40 px): frame time p50 %.2f ms, p95 %.2f ms, "
-                "p99 %.2f ms, max %.2f ms (60 fps needs under 16.7 ms)\n",
-                rows, frames.size(), percentile(frames, 50), percentile(frames, 95),
-                percentile(frames, 99), percentile(frames, 100));
+    std::printf(
+        "scrolling %d records (%zu frames at %.0f px): frame time p50 %.2f ms, p95 %.2f ms, "
+        "p99 %.2f ms, max %.2f ms (60 fps needs under 16.7 ms)\n",
+        rows, frames.size(), kStepPx, percentile(frames, 50), percentile(frames, 95),
+        percentile(frames, 99), percentile(frames, 100));
     std::printf("resident after scrolling: %.1f MB now, %.1f MB peak (this process)\n",
                 residentKiB("VmRSS") / 1024.0, residentKiB("VmHWM") / 1024.0);
     return rows == count ? 0 : 1;

@@ -36,16 +36,31 @@ void reportFirstFrame(QQuickWindow *window, const QElapsedTimer &clock)
         Qt::SingleShotConnection);
 }
 
+// --help and --version print and exit without a display (a GUI application could not start).
+void answerHelpWithoutDisplay(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-v" ||
+            arg == "--version") {
+            QCoreApplication help(argc, argv);
+            (void)parseAppOptions(QCoreApplication::arguments()); // prints and exits
+        }
+    }
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     QElapsedTimer clock;
     clock.start();
+    // Before any application object: the default store folder is named after the app.
+    QCoreApplication::setApplicationName(QStringLiteral("FieldLedger"));
+    QCoreApplication::setOrganizationName(QStringLiteral("FieldLedger"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(FIELDLEDGER_VERSION));
+    answerHelpWithoutDisplay(argc, argv);
     QGuiApplication application(argc, argv);
-    QGuiApplication::setApplicationName(QStringLiteral("FieldLedger"));
-    QGuiApplication::setOrganizationName(QStringLiteral("FieldLedger"));
-    QGuiApplication::setApplicationVersion(QStringLiteral(FIELDLEDGER_VERSION));
 
     auto options = parseAppOptions(QGuiApplication::arguments());
     if (!options)

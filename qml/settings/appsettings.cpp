@@ -33,7 +33,8 @@ AppSettings::AppSettings(RecordStore *store, QObject *parent)
         if (auto enrolment = s.enrolment(); enrolment && enrolment->has_value())
             m_server = enrolment->value().server;
     }
-    refreshStorage();
+    // Storage used is counted when the Settings screen opens (refreshStorage), not at start:
+    // walking every evidence file would slow the first frame on a full device.
 }
 
 void AppSettings::save(const QString &key, const QString &value)

@@ -39,7 +39,8 @@ public:
     [[nodiscard]] QString server() const { return m_server; }
     void setServer(const QString &server);
 
-    // Bytes the store folder takes (database and evidence files), as of the last refresh.
+    // Bytes the store folder takes (database and evidence files), as of the last refresh
+    // (0 before the first).
     [[nodiscard]] qint64 storageBytes() const { return m_storageBytes; }
     Q_INVOKABLE void refreshStorage();
 

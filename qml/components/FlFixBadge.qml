@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Layouts
 import FieldLedger
 
 // GNSS fix quality at a glance: a coloured dot with words ("Good fix ±4 m", "No fix").
@@ -16,27 +17,31 @@ Control {
     implicitHeight: Math.max(32, row.implicitHeight + 8)
     implicitWidth: row.implicitWidth + 16
     background: Rectangle {
-        radius: height / 2
+        radius: Math.min(height / 2, 16)
         color: Qt.lighter(badge.tone, 1.9)
         border.color: badge.tone
     }
-    contentItem: Row {
+    // A long explanation ("no positioning: ...") wraps inside the badge instead of running off
+    // the screen.
+    contentItem: RowLayout {
         id: row
         spacing: 8
-        leftPadding: 8
         Rectangle {
-            anchors.verticalCenter: parent.verticalCenter
-            width: 14
-            height: 14
+            Layout.leftMargin: 8
+            Layout.alignment: Qt.AlignVCenter
+            implicitWidth: 14
+            implicitHeight: 14
             radius: 7
             color: badge.tone
         }
         Label {
-            anchors.verticalCenter: parent.verticalCenter
+            Layout.fillWidth: true
+            Layout.rightMargin: 8
             text: badge.text
             color: FlTheme.ink
             font.pixelSize: FlTheme.fontSmall
             font.bold: true
+            wrapMode: Text.Wrap
         }
     }
 }

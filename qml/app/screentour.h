@@ -19,8 +19,7 @@ class ScreenTour : public QObject
 public:
     ScreenTour(QQuickWindow *window, FieldApp *app, QString folder, QObject *parent = nullptr);
 
-    // Languages to visit (default: all the app ships) and screens (default: Main.qml's list).
-    void setLanguages(const QStringList &languages) { m_languages = languages; }
+    // Screens to visit (default: Main.qml's list), in every language the app ships.
     void setScreens(const QStringList &screens) { m_screens = screens; }
 
     void start();
